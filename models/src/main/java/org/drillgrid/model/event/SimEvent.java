@@ -1,0 +1,26 @@
+package org.drillgrid.model.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * Something that happened in a run, at sim time {@code t} (seconds since the scenario start). The event
+ * log ({@code events.jsonl}) is a run's record: one event per line, {@code t} and {@code type} first.
+ * Events are immutable values with a stable type name; a new kind of event is a new record here, never a
+ * changed meaning of an old one.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = RunStarted.class, name = RunStarted.TYPE),
+        @JsonSubTypes.Type(value = InjectFired.class, name = InjectFired.TYPE),
+        @JsonSubTypes.Type(value = RunEnded.class, name = RunEnded.TYPE)})
+public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded {
+
+    /** Sim time in seconds since the scenario start. */
+    long t();
+
+    /** The stable type name written in the log, e.g. {@code inject-fired}. */
+    @JsonProperty("type")
+    String type();
+}

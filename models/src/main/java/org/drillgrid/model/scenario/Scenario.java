@@ -1,0 +1,47 @@
+package org.drillgrid.model.scenario;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * A scenario document, format version 1 (docs/scenario-format.md). Fields are as read: optional ones
+ * may be null, and the {@code ...OrDefault} accessors apply the documented defaults. Only a document
+ * that {@code ScenarioValidator} accepted is handed to the engine.
+ */
+public record Scenario(Integer format, String id, LocalizedText name, LocalizedText description, GridSpec grid,
+        Long seed, SimDuration timeStep, SimDuration duration, Layers layers, List<ObjectNode> hazards,
+        Forces forces, Drill drill) {
+
+    public static final int FORMAT = 1;
+    public static final long DEFAULT_SEED = 1;
+    public static final long DEFAULT_TIME_STEP = 60;
+
+    public long seedOrDefault() {
+        return seed == null ? DEFAULT_SEED : seed;
+    }
+
+    public long timeStepSeconds() {
+        return timeStep == null ? DEFAULT_TIME_STEP : timeStep.seconds();
+    }
+
+    public LocalizedText nameOrId() {
+        return name == null || name.isEmpty() ? LocalizedText.of(id) : name;
+    }
+
+    public Forces forcesOrNone() {
+        return forces == null ? Forces.NONE : forces;
+    }
+
+    public List<ObjectNode> hazardsOrEmpty() {
+        return hazards == null ? List.of() : hazards;
+    }
+
+    public Drill drillOrEmpty() {
+        return drill == null ? new Drill(null, List.of()) : drill;
+    }
+
+    public Targets targetsOrNone() {
+        Targets t = drillOrEmpty().targets();
+        return t == null ? new Targets(null, null, null, null) : t;
+    }
+}

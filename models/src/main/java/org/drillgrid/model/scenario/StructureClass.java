@@ -1,0 +1,23 @@
+package org.drillgrid.model.scenario;
+
+/**
+ * Dominant building structure class per cell (the {@code buildings} layer), the Chinese structure
+ * types that seismic fragility is tabulated for.
+ */
+public enum StructureClass {
+    NONE(0), RC_FRAME(1), BRICK_CONCRETE(2), BRICK_WOOD(3), ADOBE_RURAL(4), STEEL(5);
+
+    private final int code;
+
+    StructureClass(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static boolean isCode(double value) {
+        return value == Math.rint(value) && value >= 0 && value <= STEEL.code;
+    }
+}

@@ -1,0 +1,138 @@
+package org.drillgrid.model.validate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.drillgrid.model.grid.GridLayer;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.json.TreeBinder;
+import org.drillgrid.model.json.Violation;
+import org.drillgrid.model.scenario.Scenario;
+
+/**
+ * Reads, validates and loads a scenario in one pass that reports every problem it finds: file-level
+ * problems (missing, too large, binary, not JSON) as one line, otherwise every binding, semantic and
+ * layer violation with its JSON path.
+ */
+public final class ScenarioLoader {
+
+    /** Largest scenario document accepted. Layers live in their own files, so documents stay small. */
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    private ScenarioLoader() {
+    }
+
+    public static LoadedScenario load(ScenarioSource source) throws ScenarioException, IOException {
+        List<Violation> violations = new ArrayList<>();
+        Scenario scenario = check(source, violations);
+        Map<String, GridLayer> layers = Map.of();
+        boolean layersReadable = scenario != null && violations.stream()
+                .noneMatch(v -> v.path().startsWith("$.grid") || v.path().startsWith("$.layers") || v.path().equals("$"));
+        if (layersReadable) {
+            layers = LayerReader.read(scenario, source, violations);
+        }
+        if (!violations.isEmpty()) {
+            throw fail(source, violations);
+        }
+        return new LoadedScenario(scenario, source.describe(), layers);
+    }
+
+    /** Reads and checks the document without loading its layers. */
+    public static Scenario parse(ScenarioSource source) throws ScenarioException, IOException {
+        List<Violation> violations = new ArrayList<>();
+        Scenario scenario = check(source, violations);
+        if (!violations.isEmpty()) {
+            throw fail(source, violations);
+        }
+        return scenario;
+    }
+
+    /** Binds and checks the document, adding what is wrong to {@code violations}; file-level problems throw. */
+    private static Scenario check(ScenarioSource source, List<Violation> violations)
+            throws ScenarioException, IOException {
+        String text = readText(source);
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(text);
+        } catch (StreamReadException e) {
+            throw fail(source, List.of(new Violation("$", source.documentName() + " is not valid JSON: "
+                    + syntaxMessage(e))));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw fail(source, List.of(new Violation("$", source.documentName() + " is empty; a scenario is a JSON object")));
+        }
+        if (!tree.isObject()) {
+            throw fail(source, List.of(new Violation("$", "a scenario document is a JSON object, found "
+                    + tree.getNodeType().name().toLowerCase(Locale.ROOT))));
+        }
+        Scenario scenario = TreeBinder.bind((ObjectNode) tree, Scenario.class, violations);
+        if (scenario != null) {
+            violations.addAll(ScenarioValidator.check(scenario, violations));
+        }
+        return scenario;
+    }
+
+    private static String readText(ScenarioSource source) throws ScenarioException, IOException {
+        byte[] bytes;
+        try (InputStream in = source.openDocument()) {
+            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                throw fail(source, List.of(new Violation("$", String.format(Locale.ROOT,
+                        "%s is larger than %d MB, the most a scenario document may be (rasters belong in layer files)",
+                        source.documentName(), MAX_DOCUMENT_BYTES / 1048576))));
+            }
+        } catch (NoSuchFileException e) {
+            throw fail(source, List.of(new Violation("$", "no such file: " + source.describe())));
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw fail(source, List.of(new Violation("$", source.documentName()
+                    + " is binary data (byte " + nul + " is NUL), not a JSON scenario document")));
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw fail(source, List.of(new Violation("$", source.documentName()
+                    + " is not UTF-8 text; a scenario document is JSON in UTF-8")));
+        }
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String syntaxMessage(StreamReadException e) {
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf('\n');
+        if (cut > 0) {
+            msg = msg.substring(0, cut);
+        }
+        JsonLocation loc = e.getLocation();
+        return loc == null ? msg : msg + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    static ScenarioException fail(ScenarioSource source, List<Violation> violations) {
+        return new ScenarioException(source.describe(), violations);
+    }
+}
