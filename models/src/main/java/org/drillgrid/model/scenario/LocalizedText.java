@@ -29,6 +29,7 @@ public record LocalizedText(@JsonProperty("zh") String zh, @JsonProperty("en") S
         return first != null && !first.isBlank() ? first : (second == null ? "" : second);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return (zh == null || zh.isBlank()) && (en == null || en.isBlank());
     }

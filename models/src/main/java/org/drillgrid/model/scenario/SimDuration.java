@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A span of simulated time in whole seconds. Written in documents either as a number of seconds
- * ({@code 5400}) or as a string with one unit ({@code "90s"}, {@code "45m"}, {@code "6h"}, {@code "3d"},
- * fractions allowed when they give whole seconds: {@code "1.5h"}).
+ * ({@code 5400}) or as a string of number-unit parts ({@code "90s"}, {@code "45m"}, {@code "6h"},
+ * {@code "3d"}, {@code "1h30m"}; fractions allowed when they give whole seconds: {@code "1.5h"}).
  */
 @JsonDeserialize(using = SimDurationDeserializer.class)
 public record SimDuration(long seconds) implements Comparable<SimDuration> {
@@ -17,7 +17,9 @@ public record SimDuration(long seconds) implements Comparable<SimDuration> {
     /** What a malformed duration is told it should look like. */
     public static final String EXPECTED = "expected seconds or a duration like 90s, 45m, 6h, 3d";
 
-    private static final Pattern TEXT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([smhd]?)\\s*");
+    private static final Pattern PLAIN = Pattern.compile("\\d+");
+    private static final Pattern TEXT = Pattern.compile("(?:\\d+(?:\\.\\d+)?[dhms])+");
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([dhms])");
 
     public SimDuration {
         if (seconds < 0) {
@@ -33,23 +35,35 @@ public record SimDuration(long seconds) implements Comparable<SimDuration> {
         return new SimDuration(hours * 3600);
     }
 
-    /** Parses {@code "6h"}, {@code "45m"}, {@code "90s"}, {@code "3d"} or plain seconds; empty when malformed. */
+    /**
+     * Parses plain seconds ({@code "5400"}) or one or more number-unit parts ({@code "6h"}, {@code "45m"},
+     * {@code "90s"}, {@code "3d"}, {@code "1h30m"}, {@code "1.5h"}); empty when malformed or not a whole
+     * number of seconds.
+     */
     public static Optional<SimDuration> parse(String text) {
-        Matcher m = TEXT.matcher(text);
-        if (!m.matches()) {
+        String t = text.strip();
+        if (PLAIN.matcher(t).matches()) {
+            return t.length() > 15 ? Optional.empty() : Optional.of(new SimDuration(Long.parseLong(t)));
+        }
+        if (!TEXT.matcher(t).matches()) {
             return Optional.empty();
         }
-        long unit = switch (m.group(2)) {
-            case "m" -> 60;
-            case "h" -> 3600;
-            case "d" -> 86_400;
-            default -> 1;
-        };
-        double value = Double.parseDouble(m.group(1)) * unit;
-        if (value > Long.MAX_VALUE / 2 || value != Math.rint(value)) {
+        double total = 0;
+        Matcher m = PART.matcher(t);
+        while (m.find()) {
+            long unit = switch (m.group(2)) {
+                case "m" -> 60;
+                case "h" -> 3600;
+                case "d" -> 86_400;
+                default -> 1;
+            };
+            total += Double.parseDouble(m.group(1)) * unit;
+        }
+        double whole = Math.rint(total);
+        if (total > 1e15 || Math.abs(total - whole) > 1e-6) {
             return Optional.empty();
         }
-        return Optional.of(new SimDuration((long) value));
+        return Optional.of(new SimDuration((long) whole));
     }
 
     @JsonValue

@@ -1,0 +1,81 @@
+package org.drillgrid.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.drillgrid.engine.api.SimulationRun;
+import org.drillgrid.engine.record.RunMetrics;
+import org.drillgrid.model.scenario.SimDuration;
+import org.drillgrid.model.validate.LoadedScenario;
+import org.drillgrid.model.validate.ScenarioException;
+import org.drillgrid.model.validate.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code drillgrid run FILE|ID --seed N --until 6h --out DIR}: a headless run at full speed. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario headless at full speed.",
+                "Writes DIR/events.jsonl (the event log), DIR/metrics.json and DIR/summary.txt."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|ID", description = "scenario file (or folder with scenario.json) or bundled id")
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's seed)")
+    private Long seed;
+
+    @Option(names = "--until", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "sim time to stop at, e.g. 6h, 90m, 3600 (default: the scenario's duration)")
+    private SimDuration until;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: runs/<id>-seed<N>)")
+    private Path out;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, ScenarioException {
+        LoadedScenario loaded = ScenarioLoader.load(ScenarioArgument.resolve(scenario));
+        var s = loaded.scenario();
+        long runSeed = seed != null ? seed : s.seedOrDefault();
+        long duration = s.duration().seconds();
+        long end = until != null ? until.seconds() : duration;
+        if (end <= 0 || end > duration) {
+            throw new InputException("--until " + SimDuration.format(end) + " is outside the scenario's duration ("
+                    + s.duration() + ")");
+        }
+        Path dir = out != null ? out : Path.of("runs", s.id() + "-seed" + runSeed);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException("--out " + dir + " is a file, not a folder");
+        }
+        Files.createDirectories(dir);
+        long started = System.nanoTime();
+        ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
+        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"))) {
+            while (run.step()) {
+                if (bar != null) {
+                    bar.update(run.now());
+                }
+            }
+            if (bar != null) {
+                bar.done(run.now());
+            }
+            RunMetrics metrics = RunMetrics.of(run, (System.nanoTime() - started) / 1e9);
+            metrics.writeJson(dir.resolve("metrics.json"));
+            String summary = metrics.summary();
+            Files.writeString(dir.resolve("summary.txt"), summary);
+            spec.commandLine().getOut().print(summary);
+            spec.commandLine().getOut().println("written to " + dir);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

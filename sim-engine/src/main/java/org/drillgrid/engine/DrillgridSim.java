@@ -1,0 +1,74 @@
+package org.drillgrid.engine;
+
+import org.drillgrid.engine.drill.InjectScript;
+import org.drillgrid.model.event.RunStarted;
+import org.drillgrid.model.scenario.GridSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model: a thin {@link SimState} that holds the world and schedules one steppable per
+ * {@link Phase}, repeating every tick. A tick lasts {@code timeStep} sim seconds; tick k covers
+ * [k·dt, (k+1)·dt). All randomness comes from {@link #random}, seeded from the run's seed.
+ * No IO and no threads here: the run API drives {@link #schedule}.
+ */
+public final class DrillgridSim extends SimState implements SimClock {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient World world;
+    private final transient EventSink events;
+    private final long tickSeconds;
+    private final long until;
+
+    public DrillgridSim(World world, long seed, long until, EventSink events) {
+        super(seed);
+        this.world = world;
+        this.events = events;
+        this.tickSeconds = world.scenario().timeStepSeconds();
+        this.until = until;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        GridSpec grid = world.scenario().grid();
+        events.emit(new RunStarted(0, world.scenario().id(), seed(), grid.cols(), grid.rows(), tickSeconds, until,
+                world.population(), world.forces().teamsOrEmpty().size(), world.teamMembers(),
+                world.forces().depotsOrEmpty().size(), world.forces().sheltersOrEmpty().size(),
+                world.shelterCapacity()));
+        schedulePhase(Phase.DRILL, new InjectScript(world.scenario().drillOrEmpty().injectsOrEmpty(), this, events));
+        // Phases HAZARDS and AGENTS get their steppables from the hazard and agent models of the scenario.
+    }
+
+    private void schedulePhase(Phase phase, Steppable steppable) {
+        schedule.scheduleRepeating(sim.engine.Schedule.EPOCH, phase.ordering(), steppable, 1.0);
+    }
+
+    @Override
+    public long tickStart() {
+        return (long) schedule.getTime() * tickSeconds;
+    }
+
+    @Override
+    public long tickSeconds() {
+        return tickSeconds;
+    }
+
+    /** Sim seconds simulated so far: completed ticks times the tick length. */
+    public long elapsed() {
+        return schedule.getSteps() * tickSeconds;
+    }
+
+    public long until() {
+        return until;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public EventSink events() {
+        return events;
+    }
+}

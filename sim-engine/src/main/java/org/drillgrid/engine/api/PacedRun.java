@@ -1,0 +1,173 @@
+package org.drillgrid.engine.api;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A run played against the wall clock for a live exercise: every slice (100 ms) it runs as many ticks
+ * as the speed allows, on one executor thread, so ticks never overlap. Controls (pause, resume, speed,
+ * step, stop) may come from any thread. A tick that throws marks the run FAILED; the server goes on.
+ */
+public final class PacedRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PacedRun.class);
+    static final long SLICE_MILLIS = 100;
+    /** At "as fast as possible" a slice stops stepping after this long, leaving the thread to others. */
+    private static final long MAX_SLICE_NANOS = 80_000_000;
+
+    private final SimulationRun run;
+    private final CopyOnWriteArrayList<Consumer<RunSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private ScheduledFuture<?> task;
+    private volatile RunStatus status = RunStatus.PAUSED;
+    private volatile double speed;
+    private volatile boolean stopRequested;
+    private volatile int stepsRequested;
+    private volatile String failure;
+    private volatile RunSnapshot snapshot;
+    private double budget;
+
+    /** @param speed sim seconds per wall second; 0 = as fast as possible */
+    public PacedRun(SimulationRun run, double speed) {
+        this.run = run;
+        this.speed = speed;
+        this.snapshot = snapshotNow();
+    }
+
+    /** Starts playing on the executor. */
+    public void start(ScheduledExecutorService executor) {
+        synchronized (lock) {
+            if (task != null) {
+                throw new IllegalStateException("already started");
+            }
+            status = RunStatus.RUNNING;
+            task = executor.scheduleWithFixedDelay(this::slice, 0, SLICE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public void pause() {
+        if (status == RunStatus.RUNNING) {
+            status = RunStatus.PAUSED;
+            publish();
+        }
+    }
+
+    public void resume() {
+        if (status == RunStatus.PAUSED) {
+            status = RunStatus.RUNNING;
+            publish();
+        }
+    }
+
+    /** Runs one tick while paused. */
+    public void step() {
+        if (status == RunStatus.PAUSED) {
+            stepsRequested++;
+        }
+    }
+
+    public void setSpeed(double simSecondsPerWallSecond) {
+        if (simSecondsPerWallSecond < 0 || Double.isNaN(simSecondsPerWallSecond)) {
+            throw new IllegalArgumentException("speed must be >= 0");
+        }
+        this.speed = simSecondsPerWallSecond;
+        publish();
+    }
+
+    /** Ends the run at the next slice. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public RunSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public SimulationRun run() {
+        return run;
+    }
+
+    /** Listens to snapshots, published after every slice that changed something; returns the unsubscribe action. */
+    public Runnable subscribe(Consumer<RunSnapshot> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void slice() {
+        try {
+            if (stopRequested && !run.isFinished()) {
+                run.stop();
+            } else if (status == RunStatus.RUNNING) {
+                play();
+            } else if (stepsRequested > 0) {
+                stepsRequested--;
+                run.step();
+            } else {
+                return;
+            }
+            if (run.isFinished()) {
+                status = RunStatus.FINISHED;
+                cancel();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("run of {} failed at t={} s", run.scenario().scenario().id(), run.now(), e);
+            failure = String.valueOf(e.getMessage());
+            status = RunStatus.FAILED;
+            cancel();
+        }
+        publish();
+    }
+
+    private void play() {
+        long dt = run.scenario().scenario().timeStepSeconds();
+        long startNanos = System.nanoTime();
+        if (speed == 0) {
+            while (run.step() && System.nanoTime() - startNanos < MAX_SLICE_NANOS) {
+                // as fast as possible within the slice
+            }
+            return;
+        }
+        budget = Math.min(budget + speed * SLICE_MILLIS / 1000.0, Math.max(dt, speed));
+        while (budget >= dt && run.step()) {
+            budget -= dt;
+            if (System.nanoTime() - startNanos > MAX_SLICE_NANOS) {
+                budget = 0;
+                break;
+            }
+        }
+    }
+
+    private void cancel() {
+        synchronized (lock) {
+            if (task != null) {
+                task.cancel(false);
+            }
+        }
+        try {
+            run.close();
+        } catch (java.io.IOException e) {
+            LOG.error("event log of {} could not be closed", run.scenario().scenario().id(), e);
+        }
+    }
+
+    private void publish() {
+        RunSnapshot s = snapshotNow();
+        snapshot = s;
+        for (Consumer<RunSnapshot> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.warn("snapshot listener failed", e);
+            }
+        }
+    }
+
+    private RunSnapshot snapshotNow() {
+        return new RunSnapshot(run.now(), run.until(), run.ticks(), status, speed, run.eventTotal(), failure);
+    }
+}

@@ -1,0 +1,143 @@
+package org.drillgrid.engine.api;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.drillgrid.engine.DrillgridSim;
+import org.drillgrid.engine.World;
+import org.drillgrid.engine.record.EventRecorder;
+import org.drillgrid.model.event.EventLogWriter;
+import org.drillgrid.model.event.RunEnded;
+import org.drillgrid.model.event.SimEvent;
+import org.drillgrid.model.validate.LoadedScenario;
+
+/**
+ * One run of a scenario, stepped by its caller one tick at a time. Not thread-safe: one thread steps
+ * it (the CLI's main thread, or a {@link PacedRun}). The run ends after {@code ceil(until / timeStep)}
+ * ticks, or earlier by {@link #stop()}; either way the log closes with a {@code run-ended} event.
+ */
+public final class SimulationRun implements AutoCloseable {
+
+    private final LoadedScenario scenario;
+    private final DrillgridSim sim;
+    private final EventRecorder recorder;
+    private final long until;
+    private final long totalTicks;
+    private boolean finished;
+
+    private SimulationRun(LoadedScenario scenario, long seed, long until, EventRecorder recorder) {
+        this.scenario = scenario;
+        this.recorder = recorder;
+        this.until = until;
+        World world = new World(scenario);
+        long dt = scenario.scenario().timeStepSeconds();
+        this.totalTicks = (until + dt - 1) / dt;
+        this.sim = new DrillgridSim(world, seed, until, recorder);
+        sim.start();
+    }
+
+    /**
+     * Starts a run. {@code until} (sim seconds) must be in 1..duration.
+     *
+     * @param eventLog file to write the event log to, or null to keep none
+     */
+    public static SimulationRun start(LoadedScenario scenario, long seed, long until, Path eventLog)
+            throws IOException {
+        long duration = scenario.scenario().duration().seconds();
+        if (until <= 0 || until > duration) {
+            throw new IllegalArgumentException("until must be between 1 s and the scenario's duration ("
+                    + duration + " s), is " + until);
+        }
+        EventLogWriter log = null;
+        if (eventLog != null) {
+            BufferedWriter w = Files.newBufferedWriter(eventLog, StandardCharsets.UTF_8);
+            log = new EventLogWriter(w);
+        }
+        return new SimulationRun(scenario, seed, until, new EventRecorder(log));
+    }
+
+    /** Runs one tick; at the last tick also closes the log. Returns false once the run has ended. */
+    public boolean step() {
+        if (finished) {
+            return false;
+        }
+        sim.schedule.step(sim);
+        if (sim.schedule.getSteps() >= totalTicks) {
+            end(until == scenario.scenario().duration().seconds() ? RunEnded.DURATION : RunEnded.UNTIL);
+        }
+        return !finished;
+    }
+
+    /** Ends the run now (a controller's stop); no-op when already ended. */
+    public void stop() {
+        if (!finished) {
+            end(RunEnded.STOPPED);
+        }
+    }
+
+    private void end(String reason) {
+        finished = true;
+        recorder.emit(new RunEnded(sim.elapsed(), sim.schedule.getSteps(), reason));
+        sim.finish();
+        try {
+            recorder.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the event log", e);
+        }
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** Sim seconds simulated so far. */
+    public long now() {
+        return sim.elapsed();
+    }
+
+    public long until() {
+        return until;
+    }
+
+    public long ticks() {
+        return sim.schedule.getSteps();
+    }
+
+    public long totalTicks() {
+        return totalTicks;
+    }
+
+    public long seed() {
+        return sim.seed();
+    }
+
+    public LoadedScenario scenario() {
+        return scenario;
+    }
+
+    public World world() {
+        return sim.world();
+    }
+
+    /** Subscribes to events as they are recorded (on the stepping thread); returns the unsubscribe action. */
+    public Runnable subscribe(Consumer<SimEvent> subscriber) {
+        return recorder.subscribe(subscriber);
+    }
+
+    public Map<String, Long> eventCounts() {
+        return recorder.counts();
+    }
+
+    public long eventTotal() {
+        return recorder.total();
+    }
+
+    @Override
+    public void close() throws IOException {
+        recorder.close();
+    }
+}
