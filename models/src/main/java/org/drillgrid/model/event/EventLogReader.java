@@ -1,6 +1,8 @@
 package org.drillgrid.model.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +20,12 @@ public final class EventLogReader {
     }
 
     public static SimEvent parseLine(String line) throws JsonProcessingException {
-        return READER.readValue(line);
+        SimEvent event = READER.readValue(line);
+        if (event == null) {
+            // Jackson reads the literal null as no value at all; a log line must be an event
+            throw JsonMappingException.from((JsonParser) null, "expected an event object, found null");
+        }
+        return event;
     }
 
     public static List<SimEvent> readAll(Reader in) throws IOException {

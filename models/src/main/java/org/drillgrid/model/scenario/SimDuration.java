@@ -80,7 +80,7 @@ public record SimDuration(long seconds) implements Comparable<SimDuration> {
         return Long.compare(seconds, o.seconds);
     }
 
-    /** Compact human form, e.g. {@code 6h}, {@code 1h30m}, {@code 90s}. */
+    /** Compact human form, e.g. {@code 6h}, {@code 1h30m}, {@code 45s}; parses back to the same value. */
     public static String format(long seconds) {
         if (seconds == 0) {
             return "0s";

@@ -79,7 +79,7 @@ final class LayerReader {
             }
             if (Math.abs(h.cellSize() - grid.cellSize()) > 1e-6 * grid.cellSize()) {
                 violations.add(new Violation(path, String.format(Locale.ROOT,
-                        "%s has cell size %s m, grid has %s m", file, h.cellSize(), grid.cellSize())));
+                        "%s has cell size %s m, grid has %s m", file, plain(h.cellSize()), plain(grid.cellSize()))));
             }
             return violations.size() == before ? raster.layer() : null;
         } catch (ScenarioSource.OutsideFolderException e) {
@@ -92,6 +92,10 @@ final class LayerReader {
             violations.add(new Violation(path, e.getMessage()));
         }
         return null;
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static boolean checkValues(String name, GridLayer layer, String path, List<Violation> violations) {
@@ -107,7 +111,7 @@ final class LayerReader {
         double v = layer.at(first);
         violations.add(new Violation(path, String.format(Locale.ROOT,
                 "%d cells break the rule '%s', first at [%d, %d] with %s", bad, rule.expected(),
-                first % layer.cols(), first / layer.cols(), Double.isNaN(v) ? "nodata" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString())));
+                first % layer.cols(), first / layer.cols(), Double.isNaN(v) ? "nodata" : plain(v))));
         return false;
     }
 }

@@ -1,7 +1,7 @@
 package org.drillgrid.model.validate;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -66,7 +66,8 @@ public final class ScenarioLoader {
         JsonNode tree;
         try {
             tree = Json.mapper().readTree(text);
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
+            // not only syntax errors: stream limits (nesting, string length) and a second value after the first
             throw fail(source, List.of(new Violation("$", source.documentName() + " is not valid JSON: "
                     + syntaxMessage(e))));
         }
@@ -122,7 +123,7 @@ public final class ScenarioLoader {
         return -1;
     }
 
-    private static String syntaxMessage(StreamReadException e) {
+    private static String syntaxMessage(JsonProcessingException e) {
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf('\n');
         if (cut > 0) {

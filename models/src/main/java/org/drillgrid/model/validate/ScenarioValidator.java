@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Depot;
 import org.drillgrid.model.scenario.Drill;
 import org.drillgrid.model.scenario.Forces;
+import org.drillgrid.model.scenario.GeneratorSpec;
 import org.drillgrid.model.scenario.GridSpec;
 import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.scenario.LayerSpec;
 import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.scenario.Shelter;
 import org.drillgrid.model.scenario.Targets;
@@ -32,6 +35,8 @@ final class ScenarioValidator {
     static final int MAX_SIDE = 10_000;
     static final long MAX_DURATION = 30L * 86_400;
     static final long MAX_TIME_STEP = 3_600;
+    /** Beyond this an octave's wavelength is far below a cell: more only costs time. */
+    static final int MAX_OCTAVES = 16;
 
     private final List<Violation> out = new ArrayList<>();
     private final List<String> alreadyReported;
@@ -64,6 +69,11 @@ final class ScenarioValidator {
         }
         if (required("$.layers", s.layers())) {
             required("$.layers.elevation", s.layers().elevation());
+            s.layers().present().forEach((name, spec) -> {
+                if (spec instanceof LayerSpec.Generated g) {
+                    generator("$.layers." + name + ".generator", g.generator());
+                }
+            });
         }
         hazards(s.hazardsOrEmpty());
         forces(s.forcesOrNone(), s.grid());
@@ -82,6 +92,22 @@ final class ScenarioValidator {
         }
         if (required("$.grid.cellSize", g.cellSize()) && !(g.cellSize() > 0 && g.cellSize() <= 10_000)) {
             add("$.grid.cellSize", "must be > 0 and at most 10000 (metres)");
+        }
+    }
+
+    /** Parameters a generator cannot compute numbers from (or would compute for ever). */
+    private void generator(String path, GeneratorSpec spec) {
+        if (spec instanceof GeneratorSpec.Radial r) {
+            if (r.centre() != null && (r.centre().size() != 2 || r.centre().stream().anyMatch(Objects::isNull))) {
+                add(path + ".centre", "expected a cell [col, row] of two integers");
+            }
+            positive(path + ".radius", r.radius());
+        } else if (spec instanceof GeneratorSpec.Fractal f) {
+            if (f.octaves() != null && (f.octaves() < 1 || f.octaves() > MAX_OCTAVES)) {
+                add(path + ".octaves", "must be between 1 and " + MAX_OCTAVES);
+            }
+            positive(path + ".scale", f.scale());
+            positive(path + ".persistence", f.persistence());
         }
     }
 
@@ -171,8 +197,9 @@ final class ScenarioValidator {
                 continue;
             }
             id(p + ".id", inj.id(), true);
-            if (required(p + ".at", inj.at()) && duration != null && inj.at().compareTo(duration) > 0) {
-                add(p + ".at", "at " + inj.at() + " is after the end of the scenario (" + duration + ")");
+            if (required(p + ".at", inj.at()) && duration != null && inj.at().compareTo(duration) >= 0) {
+                // an inject at the very end would never be delivered: the last tick ends there
+                add(p + ".at", "at " + inj.at() + " is not before the end of the scenario (" + duration + ")");
             }
             if (required(p + ".message", inj.message()) && inj.message().isEmpty()) {
                 add(p + ".message", "must not be empty");
@@ -224,7 +251,19 @@ final class ScenarioValidator {
         if (value != null) {
             return true;
         }
-        add(path, "is required");
+        if (!failedToBind(path)) {
+            add(path, "is required");
+        }
+        return false;
+    }
+
+    /** A value that is null because something inside it failed to bind is reported there, not as missing. */
+    private boolean failedToBind(String path) {
+        for (String reported : alreadyReported) {
+            if (reported.startsWith(path + ".") || reported.startsWith(path + "[")) {
+                return true;
+            }
+        }
         return false;
     }
 

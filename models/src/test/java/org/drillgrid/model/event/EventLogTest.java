@@ -1,0 +1,126 @@
+package org.drillgrid.model.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drillgrid.model.scenario.LocalizedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every event type survives the log, and the log format does not drift. */
+class EventLogTest {
+
+    private static final String GOLDEN = "golden-events.jsonl";
+
+    /** One sample of every event type, with every field set to something other than its default. */
+    static List<SimEvent> samples() {
+        return List.of(
+                new RunStarted(0, "tiny", 42, 20, 10, 300, 21_600, 2_400, 3, 150, 2, 4, 5_000),
+                new InjectFired(5_400, "blue", "phone", List.of("dispatch", "duty-officer"),
+                        new LocalizedText("蓝色预警", "blue warning")),
+                new RunEnded(21_600, 72, RunEnded.DURATION));
+    }
+
+    @Test
+    void everyEventTypeHasASample() {
+        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> permitted = Set.of(SimEvent.class.getPermittedSubclasses());
+        assertEquals(permitted, sampled, "add a sample for each new event type");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void writeThenReadGivesTheSameEvent(SimEvent event) throws IOException {
+        String line = EventLogWriter.toLine(event);
+        assertEquals(event, EventLogReader.parseLine(line));
+        assertEquals(List.of(event), EventLogReader.readAll(new StringReader(line + "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void lineStartsWithTimeThenType(SimEvent event) throws ReflectiveOperationException {
+        String line = EventLogWriter.toLine(event);
+        String type = (String) event.getClass().getField("TYPE").get(null);
+        assertEquals(type, event.type());
+        assertTrue(line.startsWith("{\"t\":" + event.t() + ",\"type\":\"" + type + "\","), line);
+        assertEquals(1, line.split("\"type\"", -1).length - 1, "type written once: " + line);
+        assertTrue(!line.contains("\n"), "one line per event");
+    }
+
+    @Test
+    void typeNamesAreDistinct() {
+        List<String> types = samples().stream().map(SimEvent::type).toList();
+        assertEquals(types.size(), Set.copyOf(types).size(), types::toString);
+    }
+
+    @Test
+    void writerWritesOneLinePerEventAndTheReaderSkipsBlankLines() throws IOException {
+        StringWriter out = new StringWriter();
+        try (EventLogWriter w = new EventLogWriter(out)) {
+            for (SimEvent e : samples()) {
+                w.write(e);
+            }
+            w.flush();
+        }
+        String log = out.toString();
+        assertEquals(samples().size(), log.split("\n").length);
+        assertEquals(samples(), EventLogReader.readAll(new StringReader(log.replace("\n", "\n\n"))));
+    }
+
+    @Test
+    void logFormatMatchesTheGoldenFile() throws IOException {
+        String golden;
+        try (InputStream in = EventLogTest.class.getResourceAsStream(GOLDEN)) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringWriter out = new StringWriter();
+        try (EventLogWriter w = new EventLogWriter(out)) {
+            for (SimEvent e : samples()) {
+                w.write(e);
+            }
+        }
+        assertEquals(golden, out.toString(), "the event log format changed: old logs may no longer replay");
+        assertEquals(samples(), EventLogReader.readAll(new StringReader(golden)));
+    }
+
+    @Test
+    void unknownTypeIsAnErrorNamingTheLine() {
+        String log = EventLogWriter.toLine(samples().get(0)) + "\n\n{\"t\":60,\"type\":\"meteor-strike\"}\n";
+        IOException e = assertThrows(IOException.class, () -> EventLogReader.readAll(new StringReader(log)));
+        assertTrue(e.getMessage().startsWith("event log line 3: "), e.getMessage());
+        assertTrue(e.getMessage().contains("'meteor-strike'"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldIsAnErrorNamingTheLine() {
+        String log = "{\"t\":0,\"type\":\"run-ended\",\"ticks\":0,\"reason\":\"until\",\"winner\":\"blue\"}\n";
+        IOException e = assertThrows(IOException.class, () -> EventLogReader.readAll(new StringReader(log)));
+        assertTrue(e.getMessage().startsWith("event log line 1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("\"winner\""), e.getMessage());
+    }
+
+    @Test
+    void nullLineIsAnErrorNamingTheLine() {
+        IOException e = assertThrows(IOException.class, () -> EventLogReader.readAll(new StringReader("null\n")));
+        assertEquals("event log line 1: expected an event object, found null", e.getMessage());
+    }
+
+    @Test
+    void brokenLineIsAnErrorNamingTheLine() {
+        String log = Arrays.stream(new String[] {EventLogWriter.toLine(samples().get(0)), "{\"t\":60,"})
+                .collect(Collectors.joining("\n"));
+        IOException e = assertThrows(IOException.class, () -> EventLogReader.readAll(new StringReader(log)));
+        assertTrue(e.getMessage().startsWith("event log line 2: "), e.getMessage());
+    }
+}

@@ -1,0 +1,346 @@
+package org.drillgrid.model.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every binding and rule violation of a document is reported once, with its JSON path. */
+class ScenarioValidationTest {
+
+    private static final String TOP_LEVEL_FIELDS =
+            "description, drill, duration, forces, format, grid, hazards, id, layers, name, seed, timeStep";
+    private static final String TEAM_LEVELS = "[city, county, township, village, social, military, neighbouring]";
+    private static final String LAYER_SHAPE =
+            "expected {\"file\": ...}, {\"constant\": ...} or {\"generator\": {...}}";
+
+    /** A valid team for the minimal document's 20 x 10 grid. */
+    private static final String TEAM = "{\"id\": \"t1\", \"level\": \"city\", \"size\": 40, \"base\": [1, 2]}";
+
+    @TempDir
+    Path dir;
+
+    private ScenarioFolder doc() {
+        return ScenarioFolder.minimal(dir);
+    }
+
+    /** A forces block with one team: {@link #TEAM} with {@code field} set to {@code valueJson}. */
+    private static String oneTeam(String field, String valueJson) {
+        return "{\"teams\": [" + ScenarioFolder.with(TEAM, field, valueJson) + "]}";
+    }
+
+    @Test
+    void threeMistakesGiveExactlyThreeViolations() {
+        doc().set("forces", oneTeam("size", "0"))
+                .set("colour", "\"blue\"")
+                .set("duration", "\"6x\"")
+                .assertViolations(
+                        "$.forces.teams[0].size: must be > 0",
+                        "$.colour: unknown field (allowed: " + TOP_LEVEL_FIELDS + ")",
+                        "$.duration: '6x': expected seconds or a duration like 90s, 45m, 6h, 3d");
+    }
+
+    @Test
+    void stringWhereAnIntegerBelongsIsReportedOnce() {
+        doc().set("grid.cols", "\"20\"")
+                .set("forces", oneTeam("size", "\"forty\""))
+                .assertViolations(
+                        "$.grid.cols: expected an integer, found the string \"20\"",
+                        "$.forces.teams[0].size: expected an integer, found the string \"forty\"");
+    }
+
+    @Test
+    void numberOrBooleanWhereAStringBelongsIsReportedOnce() {
+        doc().set("id", "5")
+                .set("forces", oneTeam("name", "true"))
+                .assertViolations(
+                        "$.id: expected a string, found 5",
+                        "$.forces.teams[0].name: expected an object, found a boolean");
+    }
+
+    @Test
+    void fractionWhereAnIntegerBelongsIsReported() {
+        doc().set("forces", oneTeam("size", "2.5"))
+                .assertViolations("$.forces.teams[0].size: expected an integer, found 2.5");
+    }
+
+    @Test
+    void wrongTypesInSeveralArrayElementsAreAllReported() {
+        doc().set("forces", """
+                        {"teams": [
+                          {"id": "a", "level": "city", "size": "many", "base": [0, 0]},
+                          {"id": "b", "level": "city", "size": 10, "base": [0, 0]},
+                          {"id": "c", "level": "city", "size": true, "base": [0, 0]}]}
+                        """)
+                .assertViolations(
+                        "$.forces.teams[0].size: expected an integer, found the string \"many\"",
+                        "$.forces.teams[2].size: expected an integer, found a boolean");
+    }
+
+    @Test
+    void unknownEnumValueNamesTheAllowedOnes() {
+        doc().set("forces", oneTeam("level", "\"galactic\""))
+                .assertViolations("$.forces.teams[0].level: 'galactic' is not one of " + TEAM_LEVELS);
+    }
+
+    @Test
+    void unknownSkillInAListIsReportedAtItsIndex() {
+        doc().set("forces", oneTeam("skills", "[\"medical\", \"telepathy\"]"))
+                .assertViolations("$.forces.teams[0].skills[1]: 'telepathy' is not one of [water-rescue, "
+                        + "urban-search-rescue, forest-firefighting, flood-fighting, medical, communications, "
+                        + "geological-hazard]");
+    }
+
+    @Test
+    void unknownGeneratorTypeIsReportedOnceNotAlsoAsAMissingLayer() {
+        doc().set("layers.elevation", "{\"generator\": {\"type\": \"spiral\", \"mean\": 3}}")
+                .assertViolations("$.layers.elevation.generator.type: unknown type 'spiral' (known: [fractal, radial])");
+    }
+
+    @Test
+    void unknownGeneratorParameterIsReported() {
+        doc().set("layers.elevation", "{\"generator\": {\"type\": \"fractal\", \"octave\": 3}}")
+                .assertViolations("$.layers.elevation.generator.octave: unknown field (allowed: amplitude, mean, "
+                        + "min, octaves, persistence, scale, seed, tiltEast, tiltSouth)");
+    }
+
+    @Test
+    void radialCentreMustBeACell() {
+        doc().set("layers.population", "{\"generator\": {\"type\": \"radial\", \"centre\": [5]}}")
+                .set("layers.landUse", "{\"generator\": {\"type\": \"radial\", \"centre\": [5, null]}}")
+                .assertViolations(
+                        "$.layers.landUse.generator.centre: expected a cell [col, row] of two integers",
+                        "$.layers.population.generator.centre: expected a cell [col, row] of two integers");
+    }
+
+    @Test
+    void generatorParametersThatGiveNoNumbersAreRefused() {
+        doc().set("layers.elevation", """
+                        {"generator": {"type": "fractal", "octaves": 0, "scale": 0, "persistence": -1}}""")
+                .set("layers.population", "{\"generator\": {\"type\": \"radial\", \"radius\": 0}}")
+                .assertViolations(
+                        "$.layers.elevation.generator.octaves: must be between 1 and 16",
+                        "$.layers.elevation.generator.scale: must be > 0",
+                        "$.layers.elevation.generator.persistence: must be > 0",
+                        "$.layers.population.generator.radius: must be > 0");
+    }
+
+    @Test
+    void layerObjectWithTwoKeysIsReportedOnce() {
+        doc().set("layers.elevation", "{\"constant\": 100, \"file\": \"dem.asc\"}")
+                .assertViolations("$.layers.elevation: " + LAYER_SHAPE + ", found 2 keys");
+    }
+
+    @Test
+    void emptyLayerObjectIsReportedOnce() {
+        doc().set("layers.elevation", "{}")
+                .assertViolations("$.layers.elevation: " + LAYER_SHAPE + ", found 0 keys");
+    }
+
+    @Test
+    void misspelledLayerKeyIsReportedOnceNotAlsoAsAMissingLayer() {
+        doc().set("layers.elevation", "{\"constnt\": 100}")
+                .assertViolations("$.layers.elevation.constnt: unknown field");
+    }
+
+    @Test
+    void layerFileThatIsNotAStringIsReportedOnce() {
+        doc().set("layers.elevation", "{\"file\": 7}")
+                .assertViolations("$.layers.elevation.file: expected a relative path string, found an integer");
+    }
+
+    @Test
+    void layerConstantThatIsNotANumberIsReportedOnce() {
+        doc().set("layers.population", "{\"constant\": \"many\"}")
+                .assertViolations("$.layers.population.constant: expected a number, found a string");
+    }
+
+    @Test
+    void unknownLayerIsReported() {
+        doc().set("layers.rivers", "{\"constant\": 1}")
+                .assertViolations("$.layers.rivers: unknown field (allowed: buildings, elevation, landUse, "
+                        + "population, roads)");
+    }
+
+    @Test
+    void idsAreUniqueAcrossTeamsDepotsAndShelters() {
+        doc().set("forces", """
+                        {"teams": [{"id": "t1", "level": "city", "size": 40, "base": [1, 2]}],
+                         "depots": [{"id": "t1", "level": "county", "cell": [3, 3]}],
+                         "shelters": [{"id": "t1", "cell": [4, 4], "capacity": 300}]}
+                        """)
+                .assertViolations(
+                        "$.forces.depots[0].id: id 't1' is already used at $.forces.teams[0].id",
+                        "$.forces.shelters[0].id: id 't1' is already used at $.forces.teams[0].id");
+    }
+
+    @Test
+    void injectIdsShareTheNamespaceOfForces() {
+        doc().set("forces", oneTeam("id", "\"alarm\""))
+                .set("drill", "{\"injects\": [{\"id\": \"alarm\", \"at\": 0, \"message\": \"go\"}]}")
+                .assertViolations("$.drill.injects[0].id: id 'alarm' is already used at $.forces.teams[0].id");
+    }
+
+    @Test
+    void cellsOutsideTheGridAreReported() {
+        doc().set("forces", """
+                        {"teams": [{"id": "t1", "level": "city", "size": 40, "base": [20, 0]}],
+                         "shelters": [{"id": "s1", "cell": [0, -1], "capacity": 300},
+                                      {"id": "s2", "cell": [19, 9], "capacity": 300}]}
+                        """)
+                .assertViolations(
+                        "$.forces.teams[0].base: cell [20, 0] is outside the grid (20 x 10)",
+                        "$.forces.shelters[0].cell: cell [0, -1] is outside the grid (20 x 10)");
+    }
+
+    @Test
+    void malformedCellIsReportedOnce() {
+        doc().set("forces", oneTeam("base", "[1]"))
+                .assertViolations("$.forces.teams[0].base: expected a cell [col, row] of two integers");
+    }
+
+    @Test
+    void injectAtOrAfterTheEndIsReportedButOneJustBeforeIsFine() {
+        doc().set("drill", """
+                        {"injects": [{"id": "last", "at": "5h59m59s", "message": "just in time"},
+                                     {"id": "end", "at": "6h", "message": "never delivered"},
+                                     {"id": "late", "at": "6h1s", "message": "too late"}]}
+                        """)
+                .assertViolations("$.drill.injects[1].at: at 6h is not before the end of the scenario (6h)",
+                        "$.drill.injects[2].at: at 6h1s is not before the end of the scenario (6h)");
+    }
+
+    @Test
+    void injectNeedsTimeAndNonEmptyMessage() {
+        doc().set("drill", """
+                        {"injects": [{"id": "a", "message": "no time"},
+                                     {"id": "b", "at": 60, "message": {"zh": " ", "en": ""}}]}
+                        """)
+                .assertViolations(
+                        "$.drill.injects[0].at: is required",
+                        "$.drill.injects[1].message: must not be empty");
+    }
+
+    @Test
+    void warningCoverageIsAPercentage() {
+        doc().set("drill", "{\"targets\": {\"warningCoverage\": 100.5, \"reliefHours\": 0, "
+                        + "\"deathsPerMillion\": -1, \"affectedPer100k\": -0.5}}")
+                .assertViolations(
+                        "$.drill.targets.warningCoverage: must be a percentage between 0 and 100",
+                        "$.drill.targets.reliefHours: must be > 0",
+                        "$.drill.targets.deathsPerMillion: must be >= 0",
+                        "$.drill.targets.affectedPer100k: must be >= 0");
+    }
+
+    @Test
+    void fullWarningCoverageIsAccepted() throws Exception {
+        assertNotNull(doc().set("drill", "{\"targets\": {\"warningCoverage\": 100}}").load());
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @CsvSource({"id", "grid", "grid.cols", "grid.rows", "grid.cellSize", "duration", "layers", "layers.elevation"})
+    void missingRequiredFieldIsReportedAsRequired(String field) {
+        doc().remove(field).assertViolations("$." + field + ": is required");
+    }
+
+    @ParameterizedTest(name = "team without {0}")
+    @CsvSource({"id", "level", "size", "base"})
+    void missingTeamFieldIsReportedAsRequired(String field) {
+        doc().set("forces", "{\"teams\": [" + ScenarioFolder.without(TEAM, field) + "]}")
+                .assertViolations("$.forces.teams[0]." + field + ": is required");
+    }
+
+    @Test
+    void nullIsTheSameAsMissing() {
+        doc().set("id", "null").assertViolations("$.id: is required");
+    }
+
+    @Test
+    void idsFollowTheIdPattern() {
+        doc().set("id", "\"Mini Town\"")
+                .assertViolations("$.id: 'Mini Town' is not a valid id (lower-case letters, digits, '-' and '_', "
+                        + "at most 64)");
+    }
+
+    @Test
+    void negativeDurationNumberIsReportedOnce() {
+        doc().set("duration", "-60")
+                .assertViolations("$.duration: -60: must not be negative");
+    }
+
+    @Test
+    void durationAndTimeStepRanges() {
+        doc().set("duration", "\"31d\"").set("timeStep", "\"2h\"")
+                .assertViolations(
+                        "$.duration: must be > 0 and at most 30d",
+                        "$.timeStep: must be between 1s and 1h");
+    }
+
+    @Test
+    void timeStepLongerThanDurationIsReported() {
+        doc().set("duration", "\"30m\"").set("timeStep", "\"1h\"")
+                .assertViolations("$.timeStep: must not be longer than the duration (30m)");
+    }
+
+    @Test
+    void gridSizeLimits() {
+        doc().set("grid", "{\"cols\": 0, \"rows\": 10001, \"cellSize\": -1}")
+                .assertViolations(
+                        "$.grid.cols: must be between 1 and 10000",
+                        "$.grid.rows: must be between 1 and 10000",
+                        "$.grid.cellSize: must be > 0 and at most 10000 (metres)");
+    }
+
+    @Test
+    void tooManyCellsInTotalIsReported() {
+        doc().set("grid", "{\"cols\": 5000, \"rows\": 5000, \"cellSize\": 10}")
+                .assertViolations("$.grid: cols x rows = 25000000 cells; at most 4000000 are supported");
+    }
+
+    @Test
+    void otherFormatVersionIsRefused() {
+        doc().set("format", "2").assertViolations("$.format: this Drillgrid reads scenario format 1, not 2");
+    }
+
+    @Test
+    void negativeStockIsReportedPerItem() {
+        doc().set("forces", """
+                        {"depots": [{"id": "d1", "level": "city", "cell": [0, 0],
+                                     "stock": {"tents": 10, "water": -5}}]}
+                        """)
+                .assertViolations("$.forces.depots[0].stock.water: must be >= 0");
+    }
+
+    @Test
+    void hazardsAreNotYetModelled() {
+        doc().set("hazards", "[{\"type\": \"flood\"}, {\"rain\": 3}]")
+                .assertViolations(
+                        "$.hazards[0].type: unknown hazard type 'flood'; this version of Drillgrid has no hazard "
+                                + "models yet",
+                        "$.hazards[1].type: is required: a hazard type name");
+    }
+
+    @Test
+    void hazardThatIsNotAnObjectIsReportedOnce() {
+        doc().set("hazards", "[1]").assertViolations("$.hazards[0]: expected an object, found an integer");
+    }
+
+    @Test
+    void parseChecksTheDocumentWithoutReadingLayers() throws Exception {
+        Path file = doc().set("layers.elevation", "{\"file\": \"absent.asc\"}").document();
+        assertEquals("mini", ScenarioLoader.parse(ScenarioSource.file(file)).id());
+        ScenarioFolder.assertSameViolations(ScenarioFolder.violationsOf(() -> ScenarioLoader.load(
+                ScenarioSource.file(file))), "$.layers.elevation.file: no such file: absent.asc");
+    }
+
+    @Test
+    void layersAreNotReadWhileTheGridIsBroken() {
+        doc().set("grid.cellSize", "\"thirty\"")
+                .set("layers.elevation", "{\"file\": \"absent.asc\"}")
+                .assertViolations("$.grid.cellSize: expected a number, found the string \"thirty\"");
+    }
+}
