@@ -1,0 +1,116 @@
+package org.drillgrid.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.ui.run.RunService;
+import org.drillgrid.ui.store.Database;
+import org.drillgrid.ui.store.RunRepository;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app's bootstrap: owns the database, the simulation executor, the run service and the embedded
+ * Jetty with Vaadin on it. Start-up and shutdown happen here and nowhere else.
+ */
+public final class DrillgridServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DrillgridServer.class);
+
+    private final Database database;
+    private final ScheduledExecutorService executor;
+    private final RunService runs;
+    private final Server jetty;
+
+    private DrillgridServer(Database database, ScheduledExecutorService executor, RunService runs, Server jetty) {
+        this.database = database;
+        this.executor = executor;
+        this.runs = runs;
+        this.jetty = jetty;
+    }
+
+    /**
+     * Starts the server on {@code host:port} (port 0 picks a free one) with its data in {@code dataDir}.
+     *
+     * @param database the database to use, or null for the embedded H2 file in {@code dataDir}
+     */
+    public static DrillgridServer start(String host, int port, Path dataDir, Database database) throws Exception {
+        Files.createDirectories(dataDir);
+        Database db = database != null ? database : Database.embedded(dataDir);
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
+        RunService runs = new RunService(Files.createDirectories(dataDir.resolve("runs")),
+                new RunRepository(db.dataSource()), ScenarioCatalog.bundled(), executor, Clock.systemUTC());
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(host);
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        jetty.setHandler(webApp(jetty, new AppServices(runs)));
+        DrillgridServer server = new DrillgridServer(db, executor, runs, jetty);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
+        LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
+        return server;
+    }
+
+    private static WebAppContext webApp(Server jetty, AppServices services) {
+        WebAppContext ctx = new WebAppContext();
+        ctx.setContextPath("/");
+        ctx.setBaseResource(ResourceFactory.of(jetty).newClassLoaderResource("webapp/"));
+        // Let Jetty scan our classes and Vaadin's jars for @Route, @HandlesTypes and friends.
+        ctx.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", ".*\\.jar|.*/classes/.*");
+        ctx.setConfigurationDiscovered(true);
+        ctx.setParentLoaderPriority(true);
+        ctx.setAttribute(AppServices.class.getName(), services);
+        JakartaWebSocketServletContainerInitializer.configure(ctx, null);
+        return ctx;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "drillgrid-sim-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public RunService runs() {
+        return runs;
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            jetty.stop();
+        } finally {
+            runs.close();
+            executor.shutdown();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+            database.close();
+        }
+    }
+}

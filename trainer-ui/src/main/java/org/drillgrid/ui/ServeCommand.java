@@ -1,0 +1,67 @@
+package org.drillgrid.ui;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.drillgrid.cli.InputException;
+import org.drillgrid.ui.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code drillgrid serve}: the web app on embedded Jetty. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the Drillgrid web app (Vaadin on embedded Jetty).",
+                "Runs, users and sessions are stored in the embedded H2 database under --data,",
+                "or in the database given by --db-url (e.g. jdbc:postgresql://localhost/drillgrid)."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    private String host;
+
+    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+            description = "data folder: database file and run outputs (default: ./${DEFAULT-VALUE})")
+    private Path data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:DRILLGRID_DB_URL}",
+            description = "database instead of the embedded H2 (env DRILLGRID_DB_URL)")
+    private String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:DRILLGRID_DB_USER}", description = "database user")
+    private String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:DRILLGRID_DB_PASSWORD}",
+            description = "database password (prefer env DRILLGRID_DB_PASSWORD)")
+    private String dbPassword;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new InputException("--port must be between 0 and 65535");
+        }
+        Database db = dbUrl == null || dbUrl.isBlank() ? null : Database.at(dbUrl, dbUser, dbPassword);
+        DrillgridServer server;
+        try {
+            server = DrillgridServer.start(host, port, data, db);
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new InputException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                        + " (is another server using the port? try --port)");
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("shutdown", e);
+            }
+        }, "drillgrid-shutdown"));
+        System.out.println("Drillgrid is running at http://localhost:" + server.port() + "/  (Ctrl+C stops it)");
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package org.drillgrid.ui.map;
+
+import java.awt.Color;
+import org.drillgrid.model.scenario.LandUse;
+import org.drillgrid.model.scenario.RoadClass;
+
+/** Map colours, shared by the renderer and the legend so the two never disagree. */
+public final class Palette {
+
+    public static final Color TEAM = new Color(0xD32F2F);
+    public static final Color DEPOT = new Color(0xF57C00);
+    public static final Color SHELTER = new Color(0x2E7D32);
+    public static final Color POPULATION = new Color(0x6A1B9A);
+
+    private Palette() {
+    }
+
+    /** Land-use tint, or null for classes drawn as bare terrain. */
+    public static Color landUse(LandUse u) {
+        return switch (u) {
+            case WATER -> new Color(0x1E88E5);
+            case URBAN_DENSE -> new Color(0x757575);
+            case URBAN_RESIDENTIAL -> new Color(0xBDBDBD);
+            case INDUSTRIAL -> new Color(0x8D6E63);
+            case CROPLAND -> new Color(0xE6D96A);
+            case FOREST -> new Color(0x2E7D32);
+            case GRASSLAND -> new Color(0x9CCC65);
+            case PARK -> new Color(0x66BB6A);
+            case BARE -> new Color(0xD7CCC8);
+            case NONE -> null;
+        };
+    }
+
+    public static Color road(RoadClass c) {
+        return switch (c) {
+            case ARTERIAL -> new Color(0x212121);
+            case MAIN -> new Color(0x424242);
+            case LOCAL -> new Color(0x757575);
+            case UNDERPASS -> new Color(0xE53935);
+            case NONE -> null;
+        };
+    }
+
+    /** Hypsometric tint for a height fraction in [0, 1]: green lowlands to brown hills. */
+    public static Color terrain(double f) {
+        double t = Math.max(0, Math.min(1, f));
+        int r = (int) (120 + 110 * t);
+        int g = (int) (170 - 40 * t);
+        int b = (int) (110 - 40 * t);
+        return new Color(r, g, b);
+    }
+
+    public static String hex(Color c) {
+        return String.format("#%06X", c.getRGB() & 0xFFFFFF);
+    }
+}

@@ -1,0 +1,99 @@
+package org.drillgrid.ui.run;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import org.drillgrid.engine.api.RunSnapshot;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.ui.AppServices;
+import org.drillgrid.ui.MainLayout;
+import org.drillgrid.ui.scenario.ScenarioListView;
+
+/**
+ * A live run: map, sim clock with controls, the world and targets, and the injects as they fire.
+ * Updates arrive by server push from the simulation thread, at most every {@value #PUSH_MILLIS} ms
+ * (status changes at once); subscriptions end when the view detaches.
+ */
+@Route(value = "run", layout = MainLayout.class)
+public final class LiveRunView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    static final long PUSH_MILLIS = 250;
+
+    private transient LiveRun run;
+    private RunControls controls;
+    private InjectFeed injects;
+    private final transient List<Runnable> subscriptions = new ArrayList<>();
+    private long lastPushNanos;
+    private RunStatus lastStatus;
+
+    @Override
+    public void setParameter(BeforeEvent event, String runId) {
+        removeAll();
+        run = AppServices.current().runs().find(runId).orElse(null);
+        if (run == null) {
+            Paragraph missing = new Paragraph(getTranslation("run.notFound", runId));
+            missing.setId("run-not-found");
+            add(new H2(getTranslation("run.title")), missing,
+                    new RouterLink(getTranslation("run.back"), ScenarioListView.class));
+            return;
+        }
+        controls = new RunControls(run.paced());
+        injects = new InjectFeed();
+        VerticalLayout side = new VerticalLayout(controls, new WorldPanel(run.scenario(), run.paced().run().seed()),
+                injects);
+        side.setPadding(false);
+        side.setWidth("28em");
+        FlexLayout body = new FlexLayout(new MapPanel(run.scenario()), side);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.getStyle().set("gap", "var(--lumo-space-l)");
+        add(new H2(run.scenario().scenario().nameOrId().in(getLocale())), body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (run == null) {
+            return;
+        }
+        UI ui = attach.getUI();
+        subscriptions.add(run.subscribeInjects(
+                history -> ui.access(() -> injects.showAll(history)),
+                fired -> ui.access(() -> injects.add(fired))));
+        subscriptions.add(run.paced().subscribe(s -> onSnapshot(ui, s)));
+        controls.show(run.paced().snapshot());
+    }
+
+    private void onSnapshot(UI ui, RunSnapshot s) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            if (s.status() == lastStatus && now - lastPushNanos < PUSH_MILLIS * 1_000_000) {
+                return;
+            }
+            lastPushNanos = now;
+            lastStatus = s.status();
+        }
+        ui.access(() -> controls.show(run.paced().snapshot()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("run.title") + " · Drillgrid";
+    }
+}

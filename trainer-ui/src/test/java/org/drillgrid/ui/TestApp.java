@@ -1,0 +1,52 @@
+package org.drillgrid.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.ui.run.RunService;
+import org.drillgrid.ui.store.Database;
+import org.drillgrid.ui.store.RunRepository;
+
+/**
+ * A Karibu mock of the web app over real services: an in-memory H2 database, a real executor, the
+ * bundled scenarios. Routes are discovered once; each test gets a fresh UI.
+ */
+public final class TestApp implements AutoCloseable {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.drillgrid.ui");
+
+    public final Database database;
+    public final RunService runs;
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
+
+    public TestApp(Path dataDir) {
+        database = Database.at("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        runs = new RunService(dataDir, new RunRepository(database.dataSource()), ScenarioCatalog.bundled(), executor,
+                Clock.systemUTC());
+        AppServices services = new AppServices(runs);
+        MockVaadin.setup(UI::new, new MockVaadinServlet(ROUTES) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void servletInitialized() throws jakarta.servlet.ServletException {
+                super.servletInitialized();
+                getService().getContext().setAttribute(AppServices.class, services);
+            }
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        MockVaadin.tearDown();
+        runs.close();
+        executor.shutdownNow();
+        database.close();
+    }
+}

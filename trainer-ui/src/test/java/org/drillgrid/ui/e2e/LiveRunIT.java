@@ -1,0 +1,67 @@
+package org.drillgrid.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.drillgrid.ui.DrillgridServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** End to end in a real browser: open the scenario list, start a run, see the clock advance by push. */
+class LiveRunIT {
+
+    private static final String SCENARIO = "xinzheng-720-rainstorm";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    private DrillgridServer server;
+    private WebDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = Browser.open(profile);
+        server = DrillgridServer.start("127.0.0.1", 0, data, null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void startingAScenarioShowsALiveClockThatAdvances() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.id("start-" + SCENARIO)));
+        assertEquals("开始推演", start.getText(), "Chinese is the default language");
+        Browser.screenshot(browser, "scenario-list");
+        start.click();
+
+        wait.until(ExpectedConditions.urlContains("/run/"));
+        WebElement clock = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clock")));
+        String first = clock.getText();
+        assertTrue(first.matches("\\d\\d:\\d\\d:\\d\\d .*"), first);
+        // at the default 60x a 60 s tick passes every wall second; the new time arrives by server push
+        wait.until(d -> !d.findElement(By.id("clock")).getText().equals(first));
+        assertNotEquals(first, browser.findElement(By.id("clock")).getText());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map")));
+        Browser.screenshot(browser, "live-run");
+    }
+}

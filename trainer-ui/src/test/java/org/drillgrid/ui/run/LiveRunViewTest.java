@@ -1,0 +1,105 @@
+package org.drillgrid.ui.run;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.ui.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveRunViewTest {
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+
+    @BeforeEach
+    void setUp() {
+        app = new TestApp(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private LiveRun openRun() throws Exception {
+        LiveRun run = app.runs.start(ScenarioCatalog.bundled().entries().get(0).id(), 42L);
+        UI.getCurrent().navigate(LiveRunView.class, run.id());
+        return run;
+    }
+
+    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void unknownRunSaysSoInsteadOfFailing() {
+        UI.getCurrent().navigate(LiveRunView.class, "no-such-run");
+        assertTrue(_get(Paragraph.class, s -> s.withId("run-not-found")).getText().contains("no-such-run"));
+    }
+
+    @Test
+    void showsMapWorldAndTargetsOfTheScenario() throws Exception {
+        LiveRun run = openRun();
+        assertTrue(_get(Image.class, s -> s.withId("map")).getSrc().contains("map-"));
+        var targets = run.scenario().scenario().targetsOrNone();
+        String relief = _get(Div.class, s -> s.withId("target-relief")).getText();
+        assertTrue(relief.contains(String.valueOf(targets.reliefHours().intValue())), relief);
+        assertTrue(_get(Div.class, s -> s.withId("seed")).getText().endsWith("42"));
+    }
+
+    @Test
+    void clockAdvancesByPushAndPauseStopsIt() throws Exception {
+        LiveRun run = openRun();
+        run.paced().setSpeed(0);
+        Span clock = _get(Span.class, s -> s.withId("clock"));
+        String before = clock.getText();
+        await(() -> !clock.getText().equals(before), "the pushed clock to change");
+        _click(_get(Button.class, s -> s.withId("pause-resume")));
+        await(() -> run.paced().snapshot().status() == RunStatus.PAUSED, "pause");
+        long at = run.paced().snapshot().now();
+        Thread.sleep(300);
+        assertEquals(at, run.paced().snapshot().now(), "paused run stands still");
+        assertEquals("继续", _get(Button.class, s -> s.withId("pause-resume")).getText());
+        assertTrue(_get(Button.class, s -> s.withId("step")).isEnabled());
+    }
+
+    @Test
+    void stopEndsTheRunAndDisablesTheControls() throws Exception {
+        LiveRun run = openRun();
+        _click(_get(Button.class, s -> s.withId("stop")));
+        await(() -> run.paced().snapshot().status() == RunStatus.FINISHED, "the stop");
+        await(() -> !_get(Button.class, s -> s.withId("stop")).isEnabled(), "controls to disable");
+        assertFalse(_get(Button.class, s -> s.withId("pause-resume")).isEnabled());
+        assertEquals("FINISHED", app.runs.recent(1).get(0).status(), "the database has the final status");
+    }
+}
