@@ -9,11 +9,10 @@ import org.drillgrid.engine.record.RunMetrics;
 import org.drillgrid.model.scenario.SimDuration;
 import org.drillgrid.model.validate.LoadedScenario;
 import org.drillgrid.model.validate.ScenarioException;
-import org.drillgrid.model.validate.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code drillgrid run FILE|ID --seed N --until 6h --out DIR}: a headless run at full speed. */
@@ -25,8 +24,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|ID", description = "scenario file (or folder with scenario.json) or bundled id")
-    private String scenario;
+    @Mixin
+    private ScenarioArgument scenario;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's seed)")
     private Long seed;
@@ -43,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        LoadedScenario loaded = ScenarioLoader.load(ScenarioArgument.resolve(scenario));
+        LoadedScenario loaded = scenario.load();
         var s = loaded.scenario();
         long runSeed = seed != null ? seed : s.seedOrDefault();
         long duration = s.duration().seconds();

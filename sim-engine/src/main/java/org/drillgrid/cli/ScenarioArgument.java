@@ -1,14 +1,27 @@
 package org.drillgrid.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.model.validate.LoadedScenario;
+import org.drillgrid.model.validate.ScenarioException;
+import org.drillgrid.model.validate.ScenarioLoader;
 import org.drillgrid.model.validate.ScenarioSource;
+import picocli.CommandLine.Parameters;
 
-/** Resolves the {@code FILE|ID} argument: an existing file, else a bundled scenario id. */
+/**
+ * The {@code FILE|ID} argument shared by commands (a picocli mixin): an existing file or folder with
+ * a scenario.json, else a bundled scenario id.
+ */
 final class ScenarioArgument {
 
-    private ScenarioArgument() {
+    @Parameters(paramLabel = "FILE|ID", description = "scenario file (or folder with scenario.json) or bundled id")
+    private String scenario;
+
+    /** Loads and validates the named scenario. */
+    LoadedScenario load() throws ScenarioException, IOException {
+        return ScenarioLoader.load(resolve(scenario));
     }
 
     static ScenarioSource resolve(String fileOrId) {

@@ -7,10 +7,9 @@ import java.util.concurrent.Callable;
 import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.validate.LoadedScenario;
 import org.drillgrid.model.validate.ScenarioException;
-import org.drillgrid.model.validate.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code drillgrid validate FILE|ID}: every violation, one line each, exit 2; or a one-line summary, exit 0. */
@@ -22,12 +21,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|ID", description = "scenario file (or folder with scenario.json) or bundled id")
-    private String scenario;
+    @Mixin
+    private ScenarioArgument scenario;
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        LoadedScenario loaded = ScenarioLoader.load(ScenarioArgument.resolve(scenario));
+        LoadedScenario loaded = scenario.load();
         Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "ok: %s (%s): %d x %d cells of %s m, %s, layers %s, %d teams, %d depots, "

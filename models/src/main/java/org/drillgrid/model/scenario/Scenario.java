@@ -9,12 +9,27 @@ import java.util.List;
  * that {@code ScenarioValidator} accepted is handed to the engine.
  */
 public record Scenario(Integer format, String id, LocalizedText name, LocalizedText description, GridSpec grid,
-        Long seed, SimDuration timeStep, SimDuration duration, Layers layers, List<ObjectNode> hazards,
+        String start, Long seed, SimDuration timeStep, SimDuration duration, Layers layers, List<ObjectNode> hazards,
         Forces forces, Drill drill) {
 
     public static final int FORMAT = 1;
     public static final long DEFAULT_SEED = 1;
     public static final long DEFAULT_TIME_STEP = 60;
+
+    /**
+     * The wall-clock moment sim time 0 stands for ({@code start}, ISO-8601 with offset, e.g.
+     * {@code 2021-07-20T06:00:00+08:00}); empty when the document has none or it does not parse.
+     */
+    public java.util.Optional<java.time.OffsetDateTime> startTime() {
+        if (start == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.OffsetDateTime.parse(start));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     public long seedOrDefault() {
         return seed == null ? DEFAULT_SEED : seed;

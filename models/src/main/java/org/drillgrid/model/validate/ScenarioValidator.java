@@ -58,6 +58,9 @@ final class ScenarioValidator {
         }
         id("$.id", s.id(), false);
         grid(s.grid());
+        if (s.start() != null && s.startTime().isEmpty()) {
+            add("$.start", "'" + s.start() + "' is not a date-time with offset like 2021-07-20T06:00:00+08:00");
+        }
         boolean durationOk = required("$.duration", s.duration());
         if (durationOk && (s.duration().seconds() <= 0 || s.duration().seconds() > MAX_DURATION)) {
             add("$.duration", "must be > 0 and at most 30d");

@@ -100,10 +100,11 @@ class DocumentValuesTest {
 
     @Test
     void scenarioDefaultsApplyWhenFieldsAreAbsent() {
-        Scenario s = new Scenario(null, "x", null, null, new GridSpec(2, 2, 10.0, null, null), null, null,
+        Scenario s = new Scenario(null, "x", null, null, new GridSpec(2, 2, 10.0, null, null), null, null, null,
                 SimDuration.ofHours(1), new Layers(new LayerSpec.Constant(0), null, null, null, null), null, null,
                 null);
         assertEquals(1, s.seedOrDefault());
+        assertTrue(s.startTime().isEmpty());
         assertEquals(60, s.timeStepSeconds());
         assertEquals(LocalizedText.of("x"), s.nameOrId());
         assertEquals(Forces.NONE, s.forcesOrNone());

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScenarioValidationTest {
 
     private static final String TOP_LEVEL_FIELDS =
-            "description, drill, duration, forces, format, grid, hazards, id, layers, name, seed, timeStep";
+            "description, drill, duration, forces, format, grid, hazards, id, layers, name, seed, start, timeStep";
     private static final String TEAM_LEVELS = "[city, county, township, village, social, military, neighbouring]";
     private static final String LAYER_SHAPE =
             "expected {\"file\": ...}, {\"constant\": ...} or {\"generator\": {...}}";
@@ -42,6 +42,14 @@ class ScenarioValidationTest {
                         "$.forces.teams[0].size: must be > 0",
                         "$.colour: unknown field (allowed: " + TOP_LEVEL_FIELDS + ")",
                         "$.duration: '6x': expected seconds or a duration like 90s, 45m, 6h, 3d");
+    }
+
+    @Test
+    void startMustBeADateTimeWithOffset() throws Exception {
+        doc().set("start", "\"2021-07-20 06:00\"")
+                .assertViolations("$.start: '2021-07-20 06:00' is not a date-time with offset like 2021-07-20T06:00:00+08:00");
+        assertEquals(java.time.OffsetDateTime.parse("2021-07-20T06:00+08:00"),
+                doc().set("start", "\"2021-07-20T06:00:00+08:00\"").load().scenario().startTime().orElseThrow());
     }
 
     @Test

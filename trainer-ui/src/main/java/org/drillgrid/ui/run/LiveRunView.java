@@ -49,7 +49,7 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
                     new RouterLink(getTranslation("run.back"), ScenarioListView.class));
             return;
         }
-        controls = new RunControls(run.paced());
+        controls = new RunControls(run.paced(), run.scenario().scenario().startTime().orElse(null));
         injects = new InjectFeed();
         VerticalLayout side = new VerticalLayout(controls, new WorldPanel(run.scenario(), run.paced().run().seed()),
                 injects);

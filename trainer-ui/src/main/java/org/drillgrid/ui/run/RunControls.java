@@ -19,18 +19,26 @@ final class RunControls extends Composite<VerticalLayout> {
 
     private static final long serialVersionUID = 1L;
     /** Speeds offered (sim seconds per wall second); 0 = as fast as possible. */
+    private static final java.time.format.DateTimeFormatter WALL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 300.0, 600.0, 3600.0, 0.0);
 
     private final transient PacedRun paced;
     private final Span clock = new Span();
+    private final Span scenarioTime = new Span();
+    private final transient java.time.OffsetDateTime start;
     private final Span status = new Span();
     private final Button pauseResume = new Button();
     private final Button step = new Button();
     private final Button stop = new Button();
     private final Select<Double> speed = new Select<>();
 
-    RunControls(PacedRun paced) {
+    /** @param start the moment sim time 0 stands for, or null */
+    RunControls(PacedRun paced, java.time.OffsetDateTime start) {
         this.paced = paced;
+        this.start = start;
+        scenarioTime.setId("scenario-time");
+        scenarioTime.setVisible(start != null);
         clock.setId("clock");
         clock.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-variant-numeric", "tabular-nums")
                 .set("font-weight", "600");
@@ -58,7 +66,7 @@ final class RunControls extends Composite<VerticalLayout> {
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Span label = new Span(getTranslation("run.clock"));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        getContent().add(label, clock, status, buttons);
+        getContent().add(label, clock, scenarioTime, status, buttons);
         getContent().setPadding(false);
         getContent().setSpacing(false);
         show(paced.snapshot());
@@ -74,6 +82,9 @@ final class RunControls extends Composite<VerticalLayout> {
 
     void show(RunSnapshot s) {
         clock.setText(hms(s.now()) + " " + getTranslation("run.of") + " " + hms(s.until()));
+        if (start != null) {
+            scenarioTime.setText(getTranslation("run.scenarioTime", WALL.format(start.plusSeconds(s.now()))));
+        }
         String text = getTranslation("run.status") + ": " + getTranslation("status." + s.status().name());
         if (s.status() == RunStatus.FAILED) {
             text += " — " + getTranslation("run.failed", s.failure());
