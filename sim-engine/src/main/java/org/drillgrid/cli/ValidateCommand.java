@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ok: %s (%s): %d x %d cells of %s m, %s, layers %s, %d teams, %d depots, "
                         + "%d shelters, %d injects%n",
                 s.id(), s.nameOrId().in(Locale.ENGLISH), s.grid().cols(), s.grid().rows(),
-                s.grid().cellSize(), s.duration(), String.join(",", loaded.layers().keySet().stream().sorted().toList()),
+                java.math.BigDecimal.valueOf(s.grid().cellSize()).stripTrailingZeros().toPlainString(), s.duration(), String.join(",", loaded.layers().keySet().stream().sorted().toList()),
                 s.forcesOrNone().teamsOrEmpty().size(), s.forcesOrNone().depotsOrEmpty().size(),
                 s.forcesOrNone().sheltersOrEmpty().size(), s.drillOrEmpty().injectsOrEmpty().size());
         out.flush();

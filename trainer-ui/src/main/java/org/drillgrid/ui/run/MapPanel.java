@@ -41,9 +41,12 @@ final class MapPanel extends Composite<VerticalLayout> {
         layers.setId("layers");
         layers.setItems(available(scenario));
         layers.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
-        layers.setValue(available(scenario));
+        Set<MapLayer> shown = available(scenario);
+        shown.remove(MapLayer.POPULATION); // on request: the density tint hides land use and roads
+        layers.setValue(shown);
         layers.addValueChangeListener(e -> render());
         getContent().setPadding(false);
+        getContent().setWidth(null);
         getContent().add(image, layers, legend());
         render();
     }

@@ -43,7 +43,8 @@ public final class ScenarioListView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         grid.addColumn(e -> e.summary() == null ? "" : e.summary().in(getLocale())).setKey("summary")
                 .setHeader(getTranslation("scenarios.col.summary")).setFlexGrow(1);
-        grid.addComponentColumn(this::startButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::startButton).setKey("start").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(runs.catalog().entries());
         grid.setAllRowsVisible(true);
 

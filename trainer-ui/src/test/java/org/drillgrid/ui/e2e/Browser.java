@@ -3,8 +3,7 @@ package org.drillgrid.ui.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.drillgrid.ui.OutsideProgram;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,14 +26,8 @@ final class Browser {
     static WebDriver open(Path profile) {
         Path chromium = Path.of(env("DRILLGRID_CHROMIUM", "/usr/bin/chromium"));
         Path driver = Path.of(env("DRILLGRID_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-            String reason = "browser test needs " + chromium + " and " + driver
-                    + " (apt-get install chromium chromium-driver)";
-            if ("1".equals(System.getenv(REQUIRE))) {
-                Assertions.fail(reason + "; " + REQUIRE + "=1 makes it mandatory");
-            }
-            Assumptions.abort("skipped: " + reason);
-        }
+        OutsideProgram.require(Files.isExecutable(chromium) && Files.isExecutable(driver), REQUIRE,
+                "browser test needs " + chromium + " and " + driver + " (apt-get install chromium chromium-driver)");
         System.setProperty("webdriver.chrome.driver", driver.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());

@@ -37,10 +37,19 @@ class MapRendererTest {
 
     @Test
     void slopesFacingTheNorthWestSunAreBrighterThanSlopesFacingAway() {
-        double facingSun = MapRenderer.hillshade(plane(-10, -10), 4, 4, 30); // falls to the north-west
-        double facingAway = MapRenderer.hillshade(plane(10, 10), 4, 4, 30); // falls to the south-east
+        double facingSun = MapRenderer.hillshade(plane(10, 10), 4, 4, 30); // rises to the south-east: faces north-west
+        double facingAway = MapRenderer.hillshade(plane(-10, -10), 4, 4, 30); // faces south-east
         assertTrue(facingSun > Math.sin(Math.toRadians(45)), "lit slope brighter than flat: " + facingSun);
         assertTrue(facingAway < Math.sin(Math.toRadians(45)), "shaded slope darker than flat: " + facingAway);
+    }
+
+    @Test
+    void aSlopeFacingStraightIntoTheSunIsLitByTheCosineOfTheAngleBetweenNormalAndSun() {
+        // slope rising 10 m per 30 m cell to both east and south: its normal points north-west, into the sun
+        double tanSlope = Math.hypot(10.0 / 30, 10.0 / 30);
+        double slope = Math.atan(tanSlope);
+        double expected = Math.cos(Math.toRadians(45) - slope); // zenith 45 degrees, same azimuth
+        assertEquals(expected, MapRenderer.hillshade(plane(10, 10), 4, 4, 30), TOLERANCE);
     }
 
     @Test

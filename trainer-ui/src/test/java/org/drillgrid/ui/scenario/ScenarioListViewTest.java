@@ -69,7 +69,9 @@ class ScenarioListViewTest {
     @Test
     void startCreatesARecordedLiveRunAndOpensIt() {
         String id = ScenarioCatalog.bundled().entries().get(0).id();
-        _click(_get(Button.class, spec -> spec.withId("start-" + id)));
+        Button start = (Button) GridKt._getCellComponent(grid(), 0, "start");
+        assertEquals("start-" + id, start.getId().orElseThrow());
+        _click(start);
         LiveRunView view = _get(LiveRunView.class);
         assertTrue(view.isAttached());
         var recent = app.runs.recent(10);

@@ -1,12 +1,11 @@
 package org.drillgrid.ui.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.drillgrid.ui.OutsideProgram;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,22 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresDatabaseTest {
 
-    private static String url;
-    private static String user;
-    private static String password;
+    private String url;
+    private String user;
+    private String password;
 
-    @BeforeAll
-    static void server() {
+    @BeforeEach
+    void emptyDatabase() {
         url = System.getenv("DRILLGRID_TEST_PG_URL");
         user = System.getenv("DRILLGRID_TEST_PG_USER");
         password = System.getenv("DRILLGRID_TEST_PG_PASSWORD");
-        if (url == null || url.isBlank()) {
-            String reason = "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)";
-            if ("1".equals(System.getenv("DRILLGRID_REQUIRE_POSTGRES"))) {
-                fail(reason + "; DRILLGRID_REQUIRE_POSTGRES=1 makes it mandatory");
-            }
-            Assumptions.abort("skipped: " + reason);
-        }
+        OutsideProgram.require(url != null && !url.isBlank(), "DRILLGRID_REQUIRE_POSTGRES",
+                "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)");
         Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
     }
 
