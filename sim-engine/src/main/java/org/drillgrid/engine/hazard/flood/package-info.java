@@ -1,0 +1,5 @@
+/**
+ * Flooding: the pure local inertial shallow-water solver ({@link org.drillgrid.engine.hazard.flood.FloodSolver}) with
+ * its boundaries, sources and water budget. No MASON types here: the hazard steppable wraps the solver.
+ */
+package org.drillgrid.engine.hazard.flood;

@@ -1,0 +1,131 @@
+package org.drillgrid.engine.hazard.flood;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariants and reference solutions of the local inertial solver (STYLE.md: mass conserved, depth never
+ * negative, still water stays still, zero time changes nothing, published reference values).
+ */
+class FloodSolverTest {
+
+    /** Round-off allowance for sums over a grid of a few thousand cells. */
+    private static final double MASS_TOLERANCE = 1e-9;
+    private static final double N_URBAN = 0.035;
+
+    private static double[] constant(int size, double v) {
+        double[] a = new double[size];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    /** A bumpy bed: two crossing ridges and a hollow, 0-3 m, on a 40 x 30 grid. */
+    private static double[] bumpyBed(int cols, int rows) {
+        double[] z = new double[cols * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                z[r * cols + c] = 1.5 + 1.5 * Math.sin(c / 4.0) * Math.cos(r / 5.0);
+            }
+        }
+        return z;
+    }
+
+    @Test
+    void stillWaterStaysStillOverBumpsThatStickOut() {
+        int cols = 40;
+        int rows = 30;
+        double[] bed = bumpyBed(cols, rows);
+        FloodSolver s = new FloodSolver(cols, rows, 10, bed, constant(cols * rows, N_URBAN), FloodSettings.DEFAULT);
+        double level = 2.0; // some bumps rise above it: wet and dry cells side by side
+        for (int i = 0; i < bed.length; i++) {
+            s.setDepth(i, Math.max(0, level - bed[i]));
+        }
+        double[] before = s.depths();
+        s.advance(0, 3600);
+        double[] after = s.depths();
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i], after[i], 1e-12, "cell " + i);
+            assertEquals(0, s.speed(i), 1e-12);
+        }
+    }
+
+    @Test
+    void zeroDurationChangesNothing() {
+        FloodSolver s = new FloodSolver(5, 5, 10, constant(25, 0), constant(25, N_URBAN), FloodSettings.DEFAULT);
+        s.setDepth(12, 1.0);
+        assertEquals(0, s.advance(0, 0));
+        assertEquals(1.0, s.depth(12));
+    }
+
+    @Test
+    void rainOnAClosedBasinIsAllStoredAndDepthsStayNonNegative() {
+        int cols = 40;
+        int rows = 30;
+        FloodSolver s = new FloodSolver(cols, rows, 10, bumpyBed(cols, rows), constant(cols * rows, N_URBAN),
+                FloodSettings.DEFAULT);
+        double rate = 100 / 1000.0 / 3600; // 100 mm/h
+        s.setSource((cell, t) -> t < 1800 ? rate : 0);
+        for (int minute = 0; minute < 120; minute++) {
+            s.advance(minute * 60, 60);
+            assertTrue(Arrays.stream(s.depths()).min().orElseThrow() >= 0, "no negative depth");
+        }
+        double rainVolume = rate * 1800 * cols * rows * 100;
+        assertEquals(rainVolume, s.massBalance().rain(), rainVolume * MASS_TOLERANCE);
+        assertEquals(0, s.massBalance().relativeError(s.volume()), MASS_TOLERANCE);
+    }
+
+    @Test
+    void damBreakOntoDryGroundConservesMassAndNeverGoesNegative() {
+        int cols = 60;
+        int rows = 21;
+        FloodSolver s = new FloodSolver(cols, rows, 5, constant(cols * rows, 0), constant(cols * rows, 0.02),
+                FloodSettings.DEFAULT);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < 10; c++) {
+                s.setDepth(r * cols + c, 2.0);
+            }
+        }
+        double v0 = s.volume();
+        for (int k = 0; k < 60; k++) {
+            s.advance(k * 5.0, 5);
+            assertTrue(Arrays.stream(s.depths()).min().orElseThrow() >= 0, "no negative depth");
+        }
+        assertEquals(v0, s.volume(), v0 * MASS_TOLERANCE);
+        assertTrue(s.depth(10 * cols + 40) > 0.01, "the wave has travelled 150 m in 300 s");
+    }
+
+    @Test
+    void aSymmetricDamBreakStaysSymmetric() {
+        int n = 31;
+        FloodSolver s = new FloodSolver(n, n, 10, constant(n * n, 0), constant(n * n, N_URBAN), FloodSettings.DEFAULT);
+        s.setDepth(15 * n + 15, 5.0);
+        s.advance(0, 600);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                assertEquals(s.depth(r * n + c), s.depth(r * n + (n - 1 - c)), 1e-9, "east-west mirror");
+                assertEquals(s.depth(r * n + c), s.depth(c * n + r), 1e-9, "diagonal mirror");
+            }
+        }
+    }
+
+    @Test
+    void freeOutflowDrainsAndBoundaryFlowsAreCountedInTheBudget() {
+        int cols = 30;
+        int rows = 3;
+        double[] bed = new double[cols * rows];
+        for (int i = 0; i < bed.length; i++) {
+            bed[i] = 10 - 0.01 * (i % cols) * 10; // 1 % slope falling east
+        }
+        FloodSolver s = new FloodSolver(cols, rows, 10, bed, constant(cols * rows, N_URBAN), FloodSettings.DEFAULT);
+        s.addBoundary(new Boundary(Edge.WEST, 0, rows - 1, Boundary.Kind.INFLOW, t -> 2.0));
+        s.addBoundary(new Boundary(Edge.EAST, 0, rows - 1, Boundary.Kind.FREE, t -> 0));
+        s.advance(0, 4 * 3600);
+        MassBalance m = s.massBalance();
+        assertEquals(2.0 * 4 * 3600, m.inflow(), 2.0 * 4 * 3600 * MASS_TOLERANCE, "inflow as prescribed");
+        assertTrue(m.outflow() > 0.9 * m.inflow(), "near steady state most inflow leaves: " + m.outflow());
+        assertEquals(0, m.relativeError(s.volume()), MASS_TOLERANCE);
+    }
+}
