@@ -38,6 +38,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void hazardPhysicsIsPureOfMason() {
+        // hazard steppables wrap pure physics classes that tests and benchmarks use without a SimState
+        noClasses().that().resideInAPackage("org.drillgrid.engine.hazard..")
+                .and().haveSimpleNameNotEndingWith("Hazard")
+                .should().dependOnClassesThat().resideInAnyPackage("sim..", "ec.util..")
+                .check(classes);
+    }
+
+    @Test
     void theImportSawBothModules() {
         // guards the two rules above against passing on an empty class set
         org.junit.jupiter.api.Assertions.assertTrue(classes.containPackage("org.drillgrid.model.scenario"));

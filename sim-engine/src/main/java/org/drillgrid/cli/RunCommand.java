@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.drillgrid.engine.api.SimulationRun;
+import org.drillgrid.engine.record.FloodOutputs;
 import org.drillgrid.engine.record.RunMetrics;
 import org.drillgrid.model.scenario.SimDuration;
 import org.drillgrid.model.validate.LoadedScenario;
@@ -40,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     private boolean quiet;
 
+    @Option(names = "--grid-times", split = ",", paramLabel = "T", converter = DurationConverter.class,
+            description = "with a flood: also write DIR/grids/depth_<seconds>.asc at these sim times, e.g. 1800,1h")
+    private java.util.List<SimDuration> gridTimes = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         LoadedScenario loaded = scenario.load();
@@ -58,11 +63,18 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         long started = System.nanoTime();
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
-        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"))) {
+        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"));
+                FloodOutputs flood = floodOutputs(run, dir)) {
             while (run.step()) {
+                if (flood != null) {
+                    flood.afterTick(run.now());
+                }
                 if (bar != null) {
                     bar.update(run.now());
                 }
+            }
+            if (flood != null) {
+                flood.afterTick(run.now());
             }
             if (bar != null) {
                 bar.done(run.now());
@@ -76,5 +88,16 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private FloodOutputs floodOutputs(SimulationRun run, Path dir) throws IOException {
+        if (run.flood().isEmpty()) {
+            if (!gridTimes.isEmpty()) {
+                throw new InputException("--grid-times needs a scenario with a flood hazard");
+            }
+            return null;
+        }
+        return new FloodOutputs(run.flood().get(), run.scenario().scenario().grid(), dir,
+                gridTimes.stream().map(SimDuration::seconds).toList());
     }
 }

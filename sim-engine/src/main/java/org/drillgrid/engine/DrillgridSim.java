@@ -1,6 +1,10 @@
 package org.drillgrid.engine;
 
 import org.drillgrid.engine.drill.InjectScript;
+import org.drillgrid.engine.hazard.flood.FloodHazard;
+import org.drillgrid.engine.hazard.flood.FloodView;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.HazardSpec;
 import org.drillgrid.model.event.RunStarted;
 import org.drillgrid.model.scenario.GridSpec;
 import sim.engine.SimState;
@@ -20,6 +24,7 @@ public final class DrillgridSim extends SimState implements SimClock {
     private final transient EventSink events;
     private final long tickSeconds;
     private final long until;
+    private transient FloodHazard flood;
 
     public DrillgridSim(World world, long seed, long until, EventSink events) {
         super(seed);
@@ -38,7 +43,13 @@ public final class DrillgridSim extends SimState implements SimClock {
                 world.forces().depotsOrEmpty().size(), world.forces().sheltersOrEmpty().size(),
                 world.shelterCapacity()));
         schedulePhase(Phase.DRILL, new InjectScript(world.scenario().drillOrEmpty().injectsOrEmpty(), this, events));
-        // Phases HAZARDS and AGENTS get their steppables from the hazard and agent models of the scenario.
+        for (HazardSpec h : world.scenario().hazardsOrEmpty()) {
+            if (h instanceof FloodSpec f) {
+                flood = new FloodHazard(world, f, this, events);
+                schedulePhase(Phase.HAZARDS, flood);
+            }
+        }
+        // Phase AGENTS gets its steppables from the agent models (households, teams) when they come.
     }
 
     private void schedulePhase(Phase phase, Steppable steppable) {
@@ -62,6 +73,11 @@ public final class DrillgridSim extends SimState implements SimClock {
 
     public long until() {
         return until;
+    }
+
+    /** The flood of the scenario, when it has one. */
+    public java.util.Optional<FloodView> flood() {
+        return java.util.Optional.ofNullable(flood);
     }
 
     public World world() {

@@ -14,8 +14,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RunStarted.class, name = RunStarted.TYPE),
         @JsonSubTypes.Type(value = InjectFired.class, name = InjectFired.TYPE),
-        @JsonSubTypes.Type(value = RunEnded.class, name = RunEnded.TYPE)})
-public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded {
+        @JsonSubTypes.Type(value = RunEnded.class, name = RunEnded.TYPE),
+        @JsonSubTypes.Type(value = FloodStatus.class, name = FloodStatus.TYPE),
+        @JsonSubTypes.Type(value = UnderpassFlooded.class, name = UnderpassFlooded.TYPE),
+        @JsonSubTypes.Type(value = ShelterFlooded.class, name = ShelterFlooded.TYPE)})
+public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded, FloodStatus, UnderpassFlooded,
+        ShelterFlooded {
 
     /** Sim time in seconds since the scenario start. */
     long t();

@@ -18,6 +18,21 @@ public enum LandUse {
         return code;
     }
 
+    /** The name used in documents: lower case with hyphens, e.g. {@code urban-dense}. */
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The class of a document name, or null. */
+    public static LandUse ofJson(String name) {
+        for (LandUse u : values()) {
+            if (u.json().equals(name)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** The class of a raster value; values that are not a known code are {@link #NONE}. */
     public static LandUse ofCode(double value) {
         int c = (int) value;

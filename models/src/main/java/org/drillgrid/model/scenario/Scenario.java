@@ -1,6 +1,6 @@
 package org.drillgrid.model.scenario;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.drillgrid.model.hazard.HazardSpec;
 import java.util.List;
 
 /**
@@ -9,7 +9,7 @@ import java.util.List;
  * that {@code ScenarioValidator} accepted is handed to the engine.
  */
 public record Scenario(Integer format, String id, LocalizedText name, LocalizedText description, GridSpec grid,
-        String start, Long seed, SimDuration timeStep, SimDuration duration, Layers layers, List<ObjectNode> hazards,
+        String start, Long seed, SimDuration timeStep, SimDuration duration, Layers layers, List<HazardSpec> hazards,
         Forces forces, Drill drill) {
 
     public static final int FORMAT = 1;
@@ -47,7 +47,7 @@ public record Scenario(Integer format, String id, LocalizedText name, LocalizedT
         return forces == null ? Forces.NONE : forces;
     }
 
-    public List<ObjectNode> hazardsOrEmpty() {
+    public List<HazardSpec> hazardsOrEmpty() {
         return hazards == null ? List.of() : hazards;
     }
 

@@ -1,13 +1,13 @@
 package org.drillgrid.model.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.HazardSpec;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Depot;
@@ -78,7 +78,7 @@ final class ScenarioValidator {
                 }
             });
         }
-        hazards(s.hazardsOrEmpty());
+        hazards(s.hazardsOrEmpty(), s.grid());
         forces(s.forcesOrNone(), s.grid());
         drill(s.drillOrEmpty(), s.duration());
     }
@@ -114,20 +114,18 @@ final class ScenarioValidator {
         }
     }
 
-    private void hazards(List<ObjectNode> hazards) {
+    private void hazards(List<HazardSpec> hazards, GridSpec grid) {
+        int floods = 0;
         for (int i = 0; i < hazards.size(); i++) {
             String path = "$.hazards[" + i + "]";
-            ObjectNode h = hazards.get(i);
-            if (h == null) {
-                add(path, "expected an object");
-                continue;
-            }
-            JsonNode type = h.get("type");
-            if (type == null || !type.isTextual()) {
-                add(path + ".type", "is required: a hazard type name");
-            } else {
-                add(path + ".type", "unknown hazard type '" + type.asText()
-                        + "'; this version of Drillgrid has no hazard models yet");
+            HazardSpec h = hazards.get(i);
+            if (h instanceof FloodSpec f) {
+                if (++floods > 1) {
+                    add(path, "only one flood entry per scenario (put all forcing into one)");
+                }
+                FloodRules.check(f, path, grid, this::add);
+            } else if (h == null && !failedToBind(path)) {
+                add(path, "expected a hazard object with a type (one of: " + FloodSpec.TYPE + ")");
             }
         }
     }
@@ -270,7 +268,7 @@ final class ScenarioValidator {
         return false;
     }
 
-    private void add(String path, String message) {
+    void add(String path, String message) {
         for (String reported : alreadyReported) {
             if (path.equals(reported) || path.startsWith(reported + ".") || path.startsWith(reported + "[")) {
                 return;

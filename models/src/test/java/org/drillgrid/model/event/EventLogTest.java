@@ -29,7 +29,10 @@ class EventLogTest {
                 new RunStarted(0, "tiny", 42, 20, 10, 300, 21_600, 2_400, 3, 150, 2, 4, 5_000),
                 new InjectFired(5_400, "blue", "phone", List.of("dispatch", "duty-officer"),
                         new LocalizedText("蓝色预警", "blue warning")),
-                new RunEnded(21_600, 72, RunEnded.DURATION));
+                new RunEnded(21_600, 72, RunEnded.DURATION),
+                new FloodStatus(3_600, 412, 1.237, 98_765, 60.5),
+                new UnderpassFlooded(4_200, List.of(99, 50), 0.31, true),
+                new ShelterFlooded(7_200, "school-1", 0.52));
     }
 
     @Test

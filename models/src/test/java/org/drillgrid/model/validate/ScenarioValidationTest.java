@@ -324,17 +324,55 @@ class ScenarioValidationTest {
     }
 
     @Test
-    void hazardsAreNotYetModelled() {
-        doc().set("hazards", "[{\"type\": \"flood\"}, {\"rain\": 3}]")
+    void unknownOrMissingHazardTypesAreReported() {
+        doc().set("hazards", "[{\"type\": \"volcano\"}, {\"rain\": 3}]")
+                .assertViolations("$.hazards[0].type: unknown type 'volcano' (known: [flood])",
+                        "$.hazards[1]: missing field 'type' (one of: [flood])");
+    }
+
+    @Test
+    void aFloodEntryIsCheckedFieldByField() {
+        doc().set("hazards", """
+                        [{"type": "flood", "manning": 2, "manningByLandUse": {"forest": 0.1, "swamp": 0.2},
+                          "alpha": 0, "rainfall": {"series": [[0, 10], [0, 20]]},
+                          "drainage": {"capacity": 30, "landUse": ["urban-dense", "downtown"]},
+                          "boundaries": [{"edge": "up", "type": "free"},
+                                         {"edge": "east", "from": 5, "to": 99, "type": "stage", "series": [[0, 100]]},
+                                         {"edge": "south", "type": "inflow"}],
+                          "inflows": [{"id": "culvert", "cell": [50, 2], "series": [[0, -1]]}]}]
+                        """)
                 .assertViolations(
-                        "$.hazards[0].type: unknown hazard type 'flood'; this version of Drillgrid has no hazard "
-                                + "models yet",
-                        "$.hazards[1].type: is required: a hazard type name");
+                        "$.hazards[0].manning: must be > 0 and < 1 (s/m^(1/3); streets ~0.015, forest ~0.1)",
+                        "$.hazards[0].manningByLandUse.swamp: unknown land use (one of none, water, urban-dense, "
+                                + "urban-residential, industrial, cropland, forest, grassland, park, bare)",
+                        "$.hazards[0].alpha: must be > 0 and at most 1",
+                        "$.hazards[0].rainfall.series[1]: expected [t_seconds, value] with times rising",
+                        "$.hazards[0].drainage.landUse[1]: unknown land use (one of none, water, urban-dense, "
+                                + "urban-residential, industrial, cropland, forest, grassland, park, bare)",
+                        "$.hazards[0].boundaries[0].edge: must be one of [west, east, north, south]",
+                        "$.hazards[0].boundaries[1].to: must be between from (5) and 9",
+                        "$.hazards[0].boundaries[2].series: is required: [[t_seconds, value], ...]",
+                        "$.hazards[0].inflows[0].cell: cell [50, 2] is outside the grid (20 x 10)",
+                        "$.hazards[0].inflows[0].series[0]: value must be >= 0");
+    }
+
+    @Test
+    void aValidFloodEntryLoads() throws Exception {
+        var s = doc().set("hazards", """
+                        [{"type": "flood", "manningByLandUse": {"urban-dense": 0.02},
+                          "rainfall": {"series": [[0, 10], [3600, 60.5], [7200, 0]]},
+                          "drainage": {"capacity": 30},
+                          "boundaries": [{"edge": "east", "type": "free"}],
+                          "inflows": [{"id": "culvert", "cell": [5, 2], "series": [[0, 1.5]]}]}]
+                        """).load().scenario();
+        var flood = (org.drillgrid.model.hazard.FloodSpec) s.hazardsOrEmpty().get(0);
+        assertEquals(60.5, flood.rainfall().series().at(5000));
+        assertEquals(0, flood.rainfall().series().at(9000));
     }
 
     @Test
     void hazardThatIsNotAnObjectIsReportedOnce() {
-        doc().set("hazards", "[1]").assertViolations("$.hazards[0]: expected an object, found an integer");
+        doc().set("hazards", "[1]").assertViolations("$.hazards[0]: missing field 'type' (one of: [flood])");
     }
 
     @Test

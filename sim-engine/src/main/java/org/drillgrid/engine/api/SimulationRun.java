@@ -115,6 +115,11 @@ public final class SimulationRun implements AutoCloseable {
         return sim.seed();
     }
 
+    /** The flood of the scenario, when it has one (read-only, safe from other threads). */
+    public java.util.Optional<org.drillgrid.engine.hazard.flood.FloodView> flood() {
+        return sim.flood();
+    }
+
     public LoadedScenario scenario() {
         return scenario;
     }

@@ -38,6 +38,8 @@ public final class FloodSolver {
     private final double[] outflow;
     private final MassBalance mass = new MassBalance();
     private SourceTerm source = SourceTerm.NONE;
+    private final List<int[]> pointCells = new ArrayList<>();
+    private final List<java.util.function.DoubleUnaryOperator> pointFlows = new ArrayList<>();
 
     /**
      * @param bed     ground elevation per cell (m), row-major from the north-west corner
@@ -70,7 +72,13 @@ public final class FloodSolver {
         boundaries.add(b);
     }
 
-    /** Rain and losses: a rate per cell in m/s (positive adds water, negative removes what is there). */
+    /** Discharge (m³/s, ≥ 0) entering at one cell, e.g. a culvert; counted as boundary inflow. */
+    public void addPointInflow(int cell, java.util.function.DoubleUnaryOperator discharge) {
+        pointCells.add(new int[] {cell});
+        pointFlows.add(discharge);
+    }
+
+    /** Rain and losses per cell. */
     public void setSource(SourceTerm source) {
         this.source = source;
     }
@@ -238,19 +246,21 @@ public final class FloodSolver {
                 double in = qxNew[r * (cols + 1) + c] - qxNew[r * (cols + 1) + c + 1]
                         + qyNew[r * cols + c] - qyNew[(r + 1) * cols + c];
                 double depth = h[i] + dt * in / dx;
-                double rate = source.rate(i, t);
-                if (rate >= 0) {
-                    depth += rate * dt;
-                    mass.rain += rate * dt * area;
-                } else {
-                    double loss = Math.min(-rate * dt, depth);
-                    depth -= loss;
-                    mass.losses += loss * area;
-                }
+                double rain = source.rain(i, t) * dt;
+                depth += rain;
+                mass.rain += rain * area;
+                double loss = Math.min(source.lossCapacity(i, t) * dt, Math.max(0, depth));
+                depth -= loss;
+                mass.losses += loss * area;
                 h[i] = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
             }
         }
         accountBoundaries(dt);
+        for (int k = 0; k < pointCells.size(); k++) {
+            double volume = Math.max(0, pointFlows.get(k).applyAsDouble(t)) * dt;
+            h[pointCells.get(k)[0]] += volume / area;
+            mass.inflow += volume;
+        }
     }
 
     /** Depths this far below zero are round-off of the flux limiter, not lost water. */

@@ -67,7 +67,7 @@ class FloodSolverTest {
         FloodSolver s = new FloodSolver(cols, rows, 10, bumpyBed(cols, rows), constant(cols * rows, N_URBAN),
                 FloodSettings.DEFAULT);
         double rate = 100 / 1000.0 / 3600; // 100 mm/h
-        s.setSource((cell, t) -> t < 1800 ? rate : 0);
+        s.setSource(SourceTerm.rain(t -> t < 1800 ? rate : 0));
         for (int minute = 0; minute < 120; minute++) {
             s.advance(minute * 60, 60);
             assertTrue(Arrays.stream(s.depths()).min().orElseThrow() >= 0, "no negative depth");

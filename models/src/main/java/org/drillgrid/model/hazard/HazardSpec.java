@@ -1,0 +1,10 @@
+package org.drillgrid.model.hazard;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** An entry of the scenario's {@code hazards} list, told apart by {@code type}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = FloodSpec.class, name = FloodSpec.TYPE)})
+public sealed interface HazardSpec permits FloodSpec {
+}

@@ -1,0 +1,121 @@
+package org.drillgrid.model.validate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.Series;
+import org.drillgrid.model.scenario.GridSpec;
+import org.drillgrid.model.scenario.LandUse;
+
+/** The rules of a flood entry, reported through the validator's {@code add(path, message)}. */
+final class FloodRules {
+
+    static final List<String> EDGES = List.of("west", "east", "north", "south");
+    static final List<String> BOUNDARY_TYPES = List.of("stage", "inflow", "free");
+
+    private FloodRules() {
+    }
+
+    static void check(FloodSpec f, String path, GridSpec grid, BiConsumer<String, String> add) {
+        if (f.manning() != null && !(f.manning() > 0 && f.manning() < 1)) {
+            add.accept(path + ".manning", "must be > 0 and < 1 (s/m^(1/3); streets ~0.015, forest ~0.1)");
+        }
+        if (f.manningByLandUse() != null) {
+            f.manningByLandUse().forEach((name, n) -> {
+                if (LandUse.ofJson(name) == null) {
+                    add.accept(path + ".manningByLandUse." + name, "unknown land use (one of " + landUses() + ")");
+                } else if (n == null || !(n > 0 && n < 1)) {
+                    add.accept(path + ".manningByLandUse." + name, "must be > 0 and < 1");
+                }
+            });
+        }
+        if (f.alpha() != null && !(f.alpha() > 0 && f.alpha() <= 1)) {
+            add.accept(path + ".alpha", "must be > 0 and at most 1");
+        }
+        if (f.rainfall() != null) {
+            series(f.rainfall().series(), path + ".rainfall.series", true, add);
+        }
+        if (f.drainage() != null) {
+            if (f.drainage().capacity() == null || f.drainage().capacity() < 0) {
+                add.accept(path + ".drainage.capacity", "is required: mm/h >= 0");
+            }
+            if (f.drainage().landUse() != null) {
+                for (int i = 0; i < f.drainage().landUse().size(); i++) {
+                    if (LandUse.ofJson(f.drainage().landUse().get(i)) == null) {
+                        add.accept(path + ".drainage.landUse[" + i + "]", "unknown land use (one of " + landUses() + ")");
+                    }
+                }
+            }
+        }
+        List<FloodSpec.EdgeBoundary> bs = f.boundariesOrEmpty();
+        for (int i = 0; i < bs.size(); i++) {
+            boundary(bs.get(i), path + ".boundaries[" + i + "]", grid, add);
+        }
+        List<FloodSpec.PointInflow> ins = f.inflowsOrEmpty();
+        for (int i = 0; i < ins.size(); i++) {
+            String p = path + ".inflows[" + i + "]";
+            FloodSpec.PointInflow in = ins.get(i);
+            if (in == null) {
+                continue;
+            }
+            if (in.cell() == null) {
+                add.accept(p + ".cell", "is required");
+            } else if (grid != null && grid.cols() != null && grid.rows() != null
+                    && !grid.contains(in.cell().col(), in.cell().row())) {
+                add.accept(p + ".cell", "cell " + in.cell() + " is outside the grid (" + grid.cols() + " x " + grid.rows() + ")");
+            }
+            series(in.series(), p + ".series", true, add);
+        }
+    }
+
+    private static void boundary(FloodSpec.EdgeBoundary b, String p, GridSpec grid, BiConsumer<String, String> add) {
+        if (b == null) {
+            return;
+        }
+        if (b.edge() == null || !EDGES.contains(b.edge())) {
+            add.accept(p + ".edge", "must be one of " + EDGES);
+            return;
+        }
+        if (b.type() == null || !BOUNDARY_TYPES.contains(b.type())) {
+            add.accept(p + ".type", "must be one of " + BOUNDARY_TYPES);
+        } else if (!b.type().equals("free")) {
+            series(b.series(), p + ".series", b.type().equals("inflow"), add);
+        }
+        if (grid == null || grid.cols() == null || grid.rows() == null) {
+            return;
+        }
+        int length = b.edge().equals("west") || b.edge().equals("east") ? grid.rows() : grid.cols();
+        int from = b.from() == null ? 0 : b.from();
+        int to = b.to() == null ? length - 1 : b.to();
+        if (from < 0 || from >= length) {
+            add.accept(p + ".from", "must be between 0 and " + (length - 1) + " (the " + b.edge() + " edge has " + length + " cells)");
+        } else if (to < from || to >= length) {
+            add.accept(p + ".to", "must be between from (" + from + ") and " + (length - 1));
+        }
+    }
+
+    private static void series(Series s, String path, boolean nonNegative, BiConsumer<String, String> add) {
+        if (s == null || s.points().isEmpty()) {
+            add.accept(path, "is required: [[t_seconds, value], ...]");
+            return;
+        }
+        int bad = s.firstMalformed();
+        if (bad >= 0) {
+            add.accept(path + "[" + bad + "]", "expected [t_seconds, value] with times rising");
+            return;
+        }
+        for (int i = 0; i < s.points().size(); i++) {
+            if (s.points().get(i).get(0) < 0) {
+                add.accept(path + "[" + i + "]", "time must be >= 0");
+            } else if (nonNegative && s.points().get(i).get(1) < 0) {
+                add.accept(path + "[" + i + "]", "value must be >= 0");
+            }
+        }
+    }
+
+    private static String landUses() {
+        return String.join(", ", java.util.Arrays.stream(LandUse.values()).map(LandUse::json).toList())
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,149 @@
+package org.drillgrid.engine.hazard.flood;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drillgrid.engine.EventSink;
+import org.drillgrid.engine.SimClock;
+import org.drillgrid.engine.World;
+import org.drillgrid.model.event.FloodStatus;
+import org.drillgrid.model.event.ShelterFlooded;
+import org.drillgrid.model.event.UnderpassFlooded;
+import org.drillgrid.model.grid.GridLayer;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.scenario.RoadClass;
+import org.drillgrid.model.scenario.Shelter;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The flood in the HAZARDS phase: advances the solver through each tick, keeps per-cell maxima, and
+ * reports what a command post would hear of: underpasses becoming unsafe for cars (depth ≥
+ * {@value #UNDERPASS_CLOSED} m) or safe again, shelters flooded (≥ {@value #SHELTER_FLOODED} m) and, every
+ * hour, the extent of the water.
+ */
+public final class FloodHazard implements Steppable, FloodView {
+
+    private static final long serialVersionUID = 1L;
+    /** Small cars become unstable in about 0.3 m of water (Shand et al. 2011, UK Environment Agency). */
+    public static final double UNDERPASS_CLOSED = 0.3;
+    /** Water a shelter cannot keep people in: knee deep. */
+    public static final double SHELTER_FLOODED = 0.5;
+    /** Depth counted as wet in status reports and first-wetting times (m). */
+    public static final double WET = 0.1;
+    private static final long STATUS_EVERY = 3600;
+
+    private final transient FloodSolver solver;
+    private final transient FloodSetup.Forcing forcing;
+    private final transient SimClock clock;
+    private final transient EventSink events;
+    private final int cols;
+    private final int[] underpasses;
+    private final boolean[] underpassClosed;
+    private final transient List<Shelter> shelters;
+    private final boolean[] shelterFlooded;
+    private final double[] maxDepth;
+    private volatile double[] published;
+    private volatile double publishedVolume;
+
+    public FloodHazard(World world, FloodSpec spec, SimClock clock, EventSink events) {
+        this.cols = world.scenario().grid().cols();
+        FloodSetup setup = FloodSetup.of(world, spec);
+        this.solver = setup.solver();
+        this.forcing = setup.forcing();
+        this.clock = clock;
+        this.events = events;
+        this.underpasses = world.loaded().layer("roads").map(FloodHazard::underpassCells).orElse(new int[0]);
+        this.underpassClosed = new boolean[underpasses.length];
+        this.shelters = world.forces().sheltersOrEmpty();
+        this.shelterFlooded = new boolean[shelters.size()];
+        this.maxDepth = new double[world.scenario().grid().cellCount()];
+        this.published = solver.depths();
+    }
+
+    private static int[] underpassCells(GridLayer roads) {
+        List<Integer> cells = new ArrayList<>();
+        for (int i = 0; i < roads.size(); i++) {
+            if (roads.at(i) == RoadClass.UNDERPASS.code()) {
+                cells.add(i);
+            }
+        }
+        return cells.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public void step(SimState state) {
+        long t0 = clock.tickStart();
+        long t1 = clock.tickEnd();
+        solver.advance(t0, t1 - t0);
+        double[] h = solver.depths();
+        for (int i = 0; i < h.length; i++) {
+            maxDepth[i] = Math.max(maxDepth[i], h[i]);
+        }
+        underpasses(h, t1);
+        shelters(h, t1);
+        if (t1 % STATUS_EVERY == 0) {
+            status(h, t1);
+        }
+        published = h;
+        publishedVolume = solver.volume();
+    }
+
+    private void underpasses(double[] h, long t) {
+        for (int k = 0; k < underpasses.length; k++) {
+            int cell = underpasses[k];
+            boolean closed = h[cell] >= UNDERPASS_CLOSED;
+            if (closed != underpassClosed[k]) {
+                underpassClosed[k] = closed;
+                events.emit(new UnderpassFlooded(t, List.of(cell % cols, cell / cols), mm(h[cell]), closed));
+            }
+        }
+    }
+
+    private void shelters(double[] h, long t) {
+        for (int k = 0; k < shelters.size(); k++) {
+            Shelter s = shelters.get(k);
+            double d = h[s.cell().row() * cols + s.cell().col()];
+            if (!shelterFlooded[k] && d >= SHELTER_FLOODED) {
+                shelterFlooded[k] = true;
+                events.emit(new ShelterFlooded(t, s.id(), mm(d)));
+            }
+        }
+    }
+
+    private void status(double[] h, long t) {
+        int wet = 0;
+        double max = 0;
+        for (double d : h) {
+            if (d > WET) {
+                wet++;
+            }
+            max = Math.max(max, d);
+        }
+        events.emit(new FloodStatus(t, wet, mm(max), Math.round(solver.volume()), forcing.rainMmPerHour(t - 1)));
+    }
+
+    /** Depths in events are rounded to the millimetre: enough for people, and stable text. */
+    private static double mm(double metres) {
+        return Math.round(metres * 1000) / 1000.0;
+    }
+
+    @Override
+    public double[] depths() {
+        return published.clone();
+    }
+
+    @Override
+    public double[] maxDepths() {
+        return maxDepth.clone();
+    }
+
+    @Override
+    public MassBalance massBalance() {
+        return solver.massBalance();
+    }
+
+    @Override
+    public double volume() {
+        return publishedVolume;
+    }
+}

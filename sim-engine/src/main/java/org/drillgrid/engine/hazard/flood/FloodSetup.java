@@ -1,0 +1,93 @@
+package org.drillgrid.engine.hazard.flood;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.drillgrid.engine.World;
+import org.drillgrid.model.grid.GridLayer;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.Series;
+import org.drillgrid.model.scenario.LandUse;
+
+/** Builds a solver from the world's layers and a scenario's flood entry. */
+record FloodSetup(FloodSolver solver, Forcing forcing) {
+
+    /** Land use drained by storm sewers when the entry names none. */
+    static final Set<LandUse> DRAINED_BY_DEFAULT = EnumSet.of(LandUse.URBAN_DENSE, LandUse.URBAN_RESIDENTIAL,
+            LandUse.INDUSTRIAL);
+    private static final double MM_PER_HOUR = 1 / 3_600_000.0;
+
+    /** Rain and drainage over time, per cell. */
+    record Forcing(Series rain, double drainageMmPerHour, boolean[] drained) implements SourceTerm {
+
+        double rainMmPerHour(double t) {
+            return rain == null ? 0 : rain.at(t);
+        }
+
+        @Override
+        public double rain(int cell, double t) {
+            return rainMmPerHour(t) * MM_PER_HOUR;
+        }
+
+        @Override
+        public double lossCapacity(int cell, double t) {
+            return drained[cell] ? drainageMmPerHour * MM_PER_HOUR : 0;
+        }
+    }
+
+    static FloodSetup of(World world, FloodSpec spec) {
+        var grid = world.scenario().grid();
+        int n = grid.cellCount();
+        GridLayer landUse = world.loaded().layer("landUse").orElse(GridLayer.constant(grid.cols(), grid.rows(), 0));
+        double[] manning = new double[n];
+        boolean[] drained = new boolean[n];
+        Set<LandUse> drainedUses = drainedUses(spec);
+        for (int i = 0; i < n; i++) {
+            LandUse use = LandUse.ofCode(landUse.at(i));
+            manning[i] = manning(spec, use);
+            drained[i] = spec.drainage() != null && drainedUses.contains(use);
+        }
+        FloodSettings settings = spec.alpha() == null ? FloodSettings.DEFAULT
+                : FloodSettings.DEFAULT.withAlpha(spec.alpha());
+        FloodSolver solver = new FloodSolver(grid.cols(), grid.rows(), grid.cellSize(),
+                world.elevation().toArray(), manning, settings);
+        for (FloodSpec.EdgeBoundary b : spec.boundariesOrEmpty()) {
+            solver.addBoundary(boundary(b, grid.cols(), grid.rows()));
+        }
+        Forcing forcing = new Forcing(spec.rainfall() == null ? null : spec.rainfall().series(),
+                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained);
+        solver.setSource(forcing);
+        for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
+            solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
+        }
+        return new FloodSetup(solver, forcing);
+    }
+
+    private static double manning(FloodSpec spec, LandUse use) {
+        if (spec.manning() != null) {
+            return spec.manning();
+        }
+        if (spec.manningByLandUse() != null && spec.manningByLandUse().containsKey(use.json())) {
+            return spec.manningByLandUse().get(use.json());
+        }
+        return Friction.defaultFor(use);
+    }
+
+    private static Set<LandUse> drainedUses(FloodSpec spec) {
+        if (spec.drainage() == null || spec.drainage().landUse() == null) {
+            return DRAINED_BY_DEFAULT;
+        }
+        Set<LandUse> uses = EnumSet.noneOf(LandUse.class);
+        spec.drainage().landUse().forEach(name -> uses.add(LandUse.ofJson(name)));
+        return uses;
+    }
+
+    private static Boundary boundary(FloodSpec.EdgeBoundary b, int cols, int rows) {
+        Edge edge = Edge.valueOf(b.edge().toUpperCase(Locale.ROOT));
+        int length = edge == Edge.WEST || edge == Edge.EAST ? rows : cols;
+        Boundary.Kind kind = Boundary.Kind.valueOf(b.type().toUpperCase(Locale.ROOT));
+        Series series = b.series();
+        return new Boundary(edge, b.from() == null ? 0 : b.from(), b.to() == null ? length - 1 : b.to(), kind,
+                series == null ? t -> 0 : series::at);
+    }
+}

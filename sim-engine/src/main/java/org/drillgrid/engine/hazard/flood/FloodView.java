@@ -1,0 +1,20 @@
+package org.drillgrid.engine.hazard.flood;
+
+/**
+ * What callers outside the simulation thread may read of the flood: copies published at the end of
+ * each tick, so a map can be drawn while the next tick runs.
+ */
+public interface FloodView {
+
+    /** Water depth per cell (m) at the end of the last tick, row-major from the north-west corner. */
+    double[] depths();
+
+    /** Deepest water seen per cell so far (m). */
+    double[] maxDepths();
+
+    /** Water budget so far. */
+    MassBalance massBalance();
+
+    /** Water stored on the grid at the end of the last tick (m³). */
+    double volume();
+}
