@@ -46,7 +46,8 @@ class BundledScenariosTest {
         assertEquals(id, s.id());
         assertEquals(entry.name(), s.name());
         assertEquals(Set.of("elevation", "landUse", "population", "buildings", "roads"), loaded.layers().keySet());
-        assertTrue(s.hazardsOrEmpty().isEmpty(), "no hazard model exists yet: hazards must stay empty");
+        assertEquals(1, s.hazardsOrEmpty().size(), "every bundled scenario is a flood drill");
+        assertTrue(s.hazardsOrEmpty().get(0) instanceof org.drillgrid.model.hazard.FloodSpec);
     }
 
     @ParameterizedTest
