@@ -2,7 +2,7 @@ package org.drillgrid.ui.map;
 
 /** Layers a map can show over the hillshaded terrain; each has a translation key {@code map.layer.<id>}. */
 public enum MapLayer {
-    LAND_USE("landUse"), ROADS("roads"), POPULATION("population"), FORCES("forces");
+    WATER("water"), LAND_USE("landUse"), ROADS("roads"), POPULATION("population"), FORCES("forces");
 
     private final String id;
 

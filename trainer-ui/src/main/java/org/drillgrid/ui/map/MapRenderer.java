@@ -61,6 +61,11 @@ public final class MapRenderer {
     }
 
     public byte[] png(Set<MapLayer> layers) {
+        return png(layers, null);
+    }
+
+    /** The map with water depths (m per cell, may be null) drawn when {@link MapLayer#WATER} is chosen. */
+    public byte[] png(Set<MapLayer> layers, double[] depths) {
         BufferedImage img = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -71,6 +76,9 @@ public final class MapRenderer {
             }
             if (layers.contains(MapLayer.POPULATION)) {
                 scenario.layer("population").ifPresent(l -> population(g, l));
+            }
+            if (layers.contains(MapLayer.WATER) && depths != null) {
+                cells(g, new GridLayer(cols, rows, depths), 0.85f, Palette::depth);
             }
             if (layers.contains(MapLayer.ROADS)) {
                 scenario.layer("roads").ifPresent(l -> cells(g, l, 0.9f, v -> roadColour(v)));

@@ -12,7 +12,21 @@ public final class Palette {
     public static final Color SHELTER = new Color(0x2E7D32);
     public static final Color POPULATION = new Color(0x6A1B9A);
 
+    /** Lower bounds (m) of the water-depth classes drawn on the map. */
+    public static final double[] DEPTH_CLASSES = {0.05, 0.15, 0.3, 0.5, 1.0, 2.0};
+    private static final Color[] DEPTH_COLOURS = {new Color(0xBBDEFB), new Color(0x90CAF9), new Color(0x42A5F5),
+        new Color(0x1E88E5), new Color(0x1565C0), new Color(0x0D47A1)};
+
     private Palette() {
+    }
+
+    /** Colour of a water depth (m), or null below the first class. */
+    public static Color depth(double metres) {
+        Color c = null;
+        for (int k = 0; k < DEPTH_CLASSES.length && metres >= DEPTH_CLASSES[k]; k++) {
+            c = DEPTH_COLOURS[k];
+        }
+        return c;
     }
 
     /** Land-use tint, or null for classes drawn as bare terrain. */

@@ -30,10 +30,14 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
 
     private static final long serialVersionUID = 1L;
     static final long PUSH_MILLIS = 250;
+    /** The map (a PNG) is redrawn at most this often while a run plays. */
+    static final long MAP_MILLIS = 1000;
 
     private transient LiveRun run;
     private RunControls controls;
     private InjectFeed injects;
+    private MapPanel map;
+    private long lastMapNanos;
     private final transient List<Runnable> subscriptions = new ArrayList<>();
     private long lastPushNanos;
     private RunStatus lastStatus;
@@ -55,7 +59,8 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
                 injects);
         side.setPadding(false);
         side.setWidth("28em");
-        FlexLayout body = new FlexLayout(new MapPanel(run.scenario()), side);
+        map = new MapPanel(run.scenario(), run.paced().run().flood().isPresent());
+        FlexLayout body = new FlexLayout(map, side);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.getStyle().set("gap", "var(--lumo-space-l)");
         add(new H2(run.scenario().scenario().nameOrId().in(getLocale())), body);
@@ -83,7 +88,19 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
             lastPushNanos = now;
             lastStatus = s.status();
         }
-        ui.access(() -> controls.show(run.paced().snapshot()));
+        boolean redrawMap;
+        synchronized (this) {
+            redrawMap = now - lastMapNanos >= MAP_MILLIS * 1_000_000 || s.status() != RunStatus.RUNNING;
+            if (redrawMap) {
+                lastMapNanos = now;
+            }
+        }
+        ui.access(() -> {
+            controls.show(run.paced().snapshot());
+            if (redrawMap) {
+                run.paced().run().flood().ifPresent(f -> map.showDepths(f.depths()));
+            }
+        });
     }
 
     @Override

@@ -30,8 +30,9 @@ final class MapPanel extends Composite<VerticalLayout> {
     private final Image image = new Image();
     private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
     private int version;
+    private transient double[] depths;
 
-    MapPanel(LoadedScenario scenario) {
+    MapPanel(LoadedScenario scenario, boolean flood) {
         this.renderer = new MapRenderer(scenario);
         image.setId("map");
         image.setAlt(getTranslation("run.map"));
@@ -39,9 +40,13 @@ final class MapPanel extends Composite<VerticalLayout> {
         image.setHeight(renderer.height() + "px");
         image.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("image-rendering", "pixelated");
         layers.setId("layers");
-        layers.setItems(available(scenario));
+        Set<MapLayer> offered = available(scenario);
+        if (flood) {
+            offered.add(MapLayer.WATER);
+        }
+        layers.setItems(offered);
         layers.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
-        Set<MapLayer> shown = available(scenario);
+        Set<MapLayer> shown = EnumSet.copyOf(offered);
         shown.remove(MapLayer.POPULATION); // on request: the density tint hides land use and roads
         layers.setValue(shown);
         layers.addValueChangeListener(e -> render());
@@ -59,8 +64,16 @@ final class MapPanel extends Composite<VerticalLayout> {
         return set;
     }
 
+    /** Redraws the map with new water depths (m per cell). */
+    void showDepths(double[] newDepths) {
+        this.depths = newDepths;
+        if (layers.getValue().contains(MapLayer.WATER)) {
+            render();
+        }
+    }
+
     private void render() {
-        byte[] png = renderer.png(layers.getValue());
+        byte[] png = renderer.png(layers.getValue(), depths);
         version++;
         image.setSrc(new StreamResource("map-" + version + ".png", () -> new ByteArrayInputStream(png)));
     }
@@ -76,6 +89,9 @@ final class MapPanel extends Composite<VerticalLayout> {
         entries.put("legend.road", Palette.road(RoadClass.MAIN));
         entries.put("legend.underpass", Palette.road(RoadClass.UNDERPASS));
         entries.put("legend.population", Palette.POPULATION);
+        for (double d : Palette.DEPTH_CLASSES) {
+            entries.put("legend.depth." + d, Palette.depth(d));
+        }
         entries.put("legend.team", Palette.TEAM);
         entries.put("legend.depot", Palette.DEPOT);
         entries.put("legend.shelter", Palette.SHELTER);
@@ -86,7 +102,9 @@ final class MapPanel extends Composite<VerticalLayout> {
             Span swatch = new Span();
             swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
                     .set("background", Palette.hex(colour)).set("margin-right", "0.3em").set("vertical-align", "middle");
-            Span item = new Span(swatch, new Span(getTranslation(key)));
+            String label = key.startsWith("legend.depth.")
+                    ? getTranslation("legend.depth", key.substring("legend.depth.".length())) : getTranslation(key);
+            Span item = new Span(swatch, new Span(label));
             item.getStyle().set("font-size", "var(--lumo-font-size-s)");
             items.add(item);
         });

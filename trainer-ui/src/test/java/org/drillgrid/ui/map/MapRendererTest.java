@@ -66,6 +66,22 @@ class MapRendererTest {
     }
 
     @Test
+    void waterIsDrawnOnlyWhereItIsDeeperThanTheFirstClass() throws Exception {
+        var entry = ScenarioCatalog.bundled().entries().get(0);
+        LoadedScenario s = ScenarioLoader.load(ScenarioCatalog.bundled().source(entry.id()).orElseThrow());
+        MapRenderer r = new MapRenderer(s);
+        double[] depths = new double[s.scenario().grid().cellCount()];
+        depths[0] = 0.04; // below the first class: not drawn
+        depths[5] = 1.2;
+        BufferedImage dry = read(r.png(EnumSet.of(MapLayer.WATER), new double[depths.length]));
+        BufferedImage wet = read(r.png(EnumSet.of(MapLayer.WATER), depths));
+        assertEquals(dry.getRGB(0, 0), wet.getRGB(0, 0));
+        int x = 5 * r.scale();
+        assertTrue(dry.getRGB(x, 0) != wet.getRGB(x, 0), "1.2 m of water shows");
+        assertEquals((long) r.scale() * r.scale(), differingPixels(dry, wet), "exactly one cell changed");
+    }
+
+    @Test
     void cellAtInvertsTheScale() throws Exception {
         var entry = ScenarioCatalog.bundled().entries().get(0);
         MapRenderer r = new MapRenderer(ScenarioLoader.load(ScenarioCatalog.bundled().source(entry.id()).orElseThrow()));

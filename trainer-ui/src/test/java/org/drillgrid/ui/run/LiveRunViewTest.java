@@ -78,12 +78,23 @@ class LiveRunViewTest {
     }
 
     @Test
+    void theFloodOfTheScenarioIsOfferedAsAMapLayerAndShownAtFirst() throws Exception {
+        openRun();
+        @SuppressWarnings("unchecked")
+        var layers = (com.vaadin.flow.component.checkbox.CheckboxGroup<org.drillgrid.ui.map.MapLayer>) _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("layers"));
+        assertTrue(layers.getValue().contains(org.drillgrid.ui.map.MapLayer.WATER));
+    }
+
+    @Test
     void clockAdvancesByPushAndPauseStopsIt() throws Exception {
         LiveRun run = openRun();
         run.paced().setSpeed(3600); // a 60 s tick every 17 ms: the clock moves at once, the 24 h run lasts 24 s
         Span clock = _get(Span.class, s -> s.withId("clock"));
         String before = clock.getText();
+        String mapBefore = _get(Image.class, s -> s.withId("map")).getSrc();
         await(() -> !clock.getText().equals(before), "the pushed clock to change");
+        await(() -> !_get(Image.class, s -> s.withId("map")).getSrc().equals(mapBefore), "the map to be redrawn");
         _click(_get(Button.class, s -> s.withId("pause-resume")));
         await(() -> run.paced().snapshot().status() == RunStatus.PAUSED, "pause");
         long at = run.paced().snapshot().now();
