@@ -12,8 +12,23 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
 
     public static final String TYPE = "flood";
 
-    /** Rain in mm/h over the whole grid as a step series of {@code [t_seconds, mm_per_hour]}. */
-    public record Rainfall(Series series) {
+    /**
+     * Rain over the whole grid: either a step {@code series} of {@code [t_seconds, mm_per_hour]} or a
+     * Chicago {@code design} storm; exactly one of the two.
+     */
+    public record Rainfall(Series series, DesignStorm design) {
+    }
+
+    /**
+     * A Chicago design storm (Keifer and Chu 1957) on the storm intensity formula of GB 50014,
+     * i = A1·(1 + C·lg P) / (t + b)^n mm/min: return period {@code returnPeriod} (years), {@code duration},
+     * peak at {@code peakRatio} of the duration (default 0.4), starting at {@code start} (default 0),
+     * averaged over steps of {@code step} (default 5 min). {@code a1}, {@code c}, {@code b} (min) and
+     * {@code n} are the city's formula coefficients.
+     */
+    public record DesignStorm(Double returnPeriod, org.drillgrid.model.scenario.SimDuration duration,
+            Double peakRatio, org.drillgrid.model.scenario.SimDuration start,
+            org.drillgrid.model.scenario.SimDuration step, Double a1, Double c, Double b, Double n) {
     }
 
     /**

@@ -34,7 +34,7 @@ final class FloodRules {
             add.accept(path + ".alpha", "must be > 0 and at most 1");
         }
         if (f.rainfall() != null) {
-            series(f.rainfall().series(), path + ".rainfall.series", true, add);
+            rainfall(f.rainfall(), path + ".rainfall", add);
         }
         if (f.drainage() != null) {
             if (f.drainage().capacity() == null || f.drainage().capacity() < 0) {
@@ -66,6 +66,41 @@ final class FloodRules {
                 add.accept(p + ".cell", "cell " + in.cell() + " is outside the grid (" + grid.cols() + " x " + grid.rows() + ")");
             }
             series(in.series(), p + ".series", true, add);
+        }
+    }
+
+    private static void rainfall(FloodSpec.Rainfall r, String p, BiConsumer<String, String> add) {
+        if ((r.series() == null) == (r.design() == null)) {
+            add.accept(p, "give exactly one of series and design");
+        } else if (r.series() != null) {
+            series(r.series(), p + ".series", true, add);
+        } else {
+            FloodSpec.DesignStorm d = r.design();
+            String dp = p + ".design";
+            if (d.returnPeriod() == null || d.returnPeriod() < 1) {
+                add.accept(dp + ".returnPeriod", "is required: years >= 1");
+            }
+            if (d.duration() == null || d.duration().seconds() < 60) {
+                add.accept(dp + ".duration", "is required: at least 1m");
+            }
+            if (d.peakRatio() != null && !(d.peakRatio() >= 0 && d.peakRatio() <= 1)) {
+                add.accept(dp + ".peakRatio", "must be between 0 and 1");
+            }
+            if (d.step() != null && d.step().seconds() < 60) {
+                add.accept(dp + ".step", "must be at least 1m");
+            }
+            if (d.a1() == null || !(d.a1() > 0)) {
+                add.accept(dp + ".a1", "is required: the formula coefficient A1 > 0 (mm/min)");
+            }
+            if (d.c() == null || d.c() < 0) {
+                add.accept(dp + ".c", "is required: the formula coefficient C >= 0");
+            }
+            if (d.b() == null || d.b() < 0) {
+                add.accept(dp + ".b", "is required: the formula coefficient b >= 0 (min)");
+            }
+            if (d.n() == null || !(d.n() > 0 && d.n() < 1)) {
+                add.accept(dp + ".n", "is required: the formula exponent n, 0 < n < 1");
+            }
         }
     }
 

@@ -357,6 +357,23 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void rainfallIsASeriesOrADesignStormNotBoth() {
+        doc().set("hazards", """
+                        [{"type": "flood", "rainfall": {"series": [[0, 5]],
+                          "design": {"returnPeriod": 50, "duration": "2h", "a1": 10, "c": 0.8, "b": 10, "n": 0.7}}}]
+                        """)
+                .assertViolations("$.hazards[0].rainfall: give exactly one of series and design");
+        doc().set("hazards", """
+                        [{"type": "flood", "rainfall": {"design": {"returnPeriod": 0.5, "duration": "2h",
+                          "peakRatio": 1.5, "c": 0.8, "b": 10, "n": 1.2}}}]
+                        """)
+                .assertViolations("$.hazards[0].rainfall.design.returnPeriod: is required: years >= 1",
+                        "$.hazards[0].rainfall.design.peakRatio: must be between 0 and 1",
+                        "$.hazards[0].rainfall.design.a1: is required: the formula coefficient A1 > 0 (mm/min)",
+                        "$.hazards[0].rainfall.design.n: is required: the formula exponent n, 0 < n < 1");
+    }
+
+    @Test
     void aValidFloodEntryLoads() throws Exception {
         var s = doc().set("hazards", """
                         [{"type": "flood", "manningByLandUse": {"urban-dense": 0.02},

@@ -54,13 +54,29 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         for (FloodSpec.EdgeBoundary b : spec.boundariesOrEmpty()) {
             solver.addBoundary(boundary(b, grid.cols(), grid.rows()));
         }
-        Forcing forcing = new Forcing(spec.rainfall() == null ? null : spec.rainfall().series(),
+        Forcing forcing = new Forcing(rain(spec.rainfall()),
                 spec.drainage() == null ? 0 : spec.drainage().capacity(), drained);
         solver.setSource(forcing);
         for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
             solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
         }
         return new FloodSetup(solver, forcing);
+    }
+
+    /** The rain as a step series: as written, or computed from a design storm. */
+    static Series rain(FloodSpec.Rainfall rainfall) {
+        if (rainfall == null) {
+            return null;
+        }
+        if (rainfall.series() != null) {
+            return rainfall.series();
+        }
+        FloodSpec.DesignStorm d = rainfall.design();
+        ChicagoStorm storm = new ChicagoStorm(d.a1(), d.c(), d.b(), d.n(), d.returnPeriod(),
+                d.duration().seconds() / 60.0, d.peakRatio() == null ? 0.4 : d.peakRatio());
+        double start = d.start() == null ? 0 : d.start().seconds();
+        double step = d.step() == null ? 5 : d.step().seconds() / 60.0;
+        return new Series(storm.series(start, step).stream().map(p -> java.util.List.of(p[0], p[1])).toList());
     }
 
     private static double manning(FloodSpec spec, LandUse use) {
