@@ -8,7 +8,8 @@ import java.util.Map;
  * All fields optional: no rain, no drainage, walls on every edge, Manning's n from land use.
  */
 public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Double alpha, Rainfall rainfall,
-        Drainage drainage, List<EdgeBoundary> boundaries, List<PointInflow> inflows) implements HazardSpec {
+        Infiltration infiltration, Drainage drainage, List<EdgeBoundary> boundaries, List<PointInflow> inflows)
+        implements HazardSpec {
 
     public static final String TYPE = "flood";
 
@@ -29,6 +30,13 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
     public record DesignStorm(Double returnPeriod, org.drillgrid.model.scenario.SimDuration duration,
             Double peakRatio, org.drillgrid.model.scenario.SimDuration start,
             org.drillgrid.model.scenario.SimDuration step, Double a1, Double c, Double b, Double n) {
+    }
+
+    /**
+     * How the ground takes up rain: {@code model} {@code none} (default) or {@code curve-number} (SCS
+     * CN, TR-55) with {@code curveNumberByLandUse} overriding the defaults per land-use name.
+     */
+    public record Infiltration(String model, Map<String, Double> curveNumberByLandUse) {
     }
 
     /**

@@ -37,6 +37,20 @@ public record Series(List<List<Double>> points) {
         return v;
     }
 
+    /** The integral of the series from 0 to t (value·seconds). */
+    public double integral(double t) {
+        double sum = 0;
+        for (int i = 0; i < points.size(); i++) {
+            double from = points.get(i).get(0);
+            if (from >= t) {
+                break;
+            }
+            double to = i + 1 < points.size() ? Math.min(points.get(i + 1).get(0), t) : t;
+            sum += points.get(i).get(1) * (to - from);
+        }
+        return sum;
+    }
+
     /** The index of the first malformed pair (not two numbers, or time not rising), or -1. */
     public int firstMalformed() {
         double last = Double.NEGATIVE_INFINITY;

@@ -36,6 +36,22 @@ final class FloodRules {
         if (f.rainfall() != null) {
             rainfall(f.rainfall(), path + ".rainfall", add);
         }
+        if (f.infiltration() != null) {
+            String m = f.infiltration().model();
+            if (m == null || !(m.equals("none") || m.equals("curve-number"))) {
+                add.accept(path + ".infiltration.model", "must be none or curve-number (Green-Ampt is not available yet)");
+            }
+            if (f.infiltration().curveNumberByLandUse() != null) {
+                f.infiltration().curveNumberByLandUse().forEach((name, cn) -> {
+                    if (LandUse.ofJson(name) == null) {
+                        add.accept(path + ".infiltration.curveNumberByLandUse." + name,
+                                "unknown land use (one of " + landUses() + ")");
+                    } else if (cn == null || !(cn >= 30 && cn <= 100)) {
+                        add.accept(path + ".infiltration.curveNumberByLandUse." + name, "must be between 30 and 100");
+                    }
+                });
+            }
+        }
         if (f.drainage() != null) {
             if (f.drainage().capacity() == null || f.drainage().capacity() < 0) {
                 add.accept(path + ".drainage.capacity", "is required: mm/h >= 0");

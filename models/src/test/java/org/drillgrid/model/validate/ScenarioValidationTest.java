@@ -374,6 +374,19 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void infiltrationModelAndCurveNumbersAreChecked() {
+        doc().set("hazards", """
+                        [{"type": "flood", "infiltration": {"model": "green-ampt",
+                          "curveNumberByLandUse": {"forest": 20, "marsh": 80}}}]
+                        """)
+                .assertViolations(
+                        "$.hazards[0].infiltration.model: must be none or curve-number (Green-Ampt is not available yet)",
+                        "$.hazards[0].infiltration.curveNumberByLandUse.forest: must be between 30 and 100",
+                        "$.hazards[0].infiltration.curveNumberByLandUse.marsh: unknown land use (one of none, water, "
+                                + "urban-dense, urban-residential, industrial, cropland, forest, grassland, park, bare)");
+    }
+
+    @Test
     void aValidFloodEntryLoads() throws Exception {
         var s = doc().set("hazards", """
                         [{"type": "flood", "manningByLandUse": {"urban-dense": 0.02},

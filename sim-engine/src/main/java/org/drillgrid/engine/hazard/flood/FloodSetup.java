@@ -17,8 +17,8 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             LandUse.INDUSTRIAL);
     private static final double MM_PER_HOUR = 1 / 3_600_000.0;
 
-    /** Rain and drainage over time, per cell. */
-    record Forcing(Series rain, double drainageMmPerHour, boolean[] drained) implements SourceTerm {
+    /** Rain, infiltration (curve number per cell, or none) and drainage over time, per cell. */
+    record Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil) implements SourceTerm {
 
         double rainMmPerHour(double t) {
             return rain == null ? 0 : rain.at(t);
@@ -31,7 +31,12 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
 
         @Override
         public double lossCapacity(int cell, double t) {
-            return drained[cell] ? drainageMmPerHour * MM_PER_HOUR : 0;
+            double drains = drained[cell] ? drainageMmPerHour * MM_PER_HOUR : 0;
+            if (soil == null || rain == null) {
+                return drains;
+            }
+            double fallen = rain.integral(t) / 3600; // mm of the storm so far
+            return drains + rain(cell, t) * soil[cell].retainedFraction(fallen);
         }
     }
 
@@ -40,6 +45,7 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         int n = grid.cellCount();
         GridLayer landUse = world.loaded().layer("landUse").orElse(GridLayer.constant(grid.cols(), grid.rows(), 0));
         double[] manning = new double[n];
+        CurveNumber[] soil = curveNumbers(spec, landUse, n);
         boolean[] drained = new boolean[n];
         Set<LandUse> drainedUses = drainedUses(spec);
         for (int i = 0; i < n; i++) {
@@ -55,7 +61,7 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             solver.addBoundary(boundary(b, grid.cols(), grid.rows()));
         }
         Forcing forcing = new Forcing(rain(spec.rainfall()),
-                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained);
+                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil);
         solver.setSource(forcing);
         for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
             solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
@@ -77,6 +83,24 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         double start = d.start() == null ? 0 : d.start().seconds();
         double step = d.step() == null ? 5 : d.step().seconds() / 60.0;
         return new Series(storm.series(start, step).stream().map(p -> java.util.List.of(p[0], p[1])).toList());
+    }
+
+    /** Curve numbers per cell for the curve-number model, or null without infiltration. */
+    private static CurveNumber[] curveNumbers(FloodSpec spec, GridLayer landUse, int n) {
+        if (spec.infiltration() == null || !"curve-number".equals(spec.infiltration().model())) {
+            return null;
+        }
+        java.util.Map<LandUse, CurveNumber> byUse = new java.util.EnumMap<>(LandUse.class);
+        for (LandUse use : LandUse.values()) {
+            var given = spec.infiltration().curveNumberByLandUse();
+            double cn = given != null && given.containsKey(use.json()) ? given.get(use.json()) : CurveNumber.defaultFor(use);
+            byUse.put(use, new CurveNumber(cn));
+        }
+        CurveNumber[] soil = new CurveNumber[n];
+        for (int i = 0; i < n; i++) {
+            soil[i] = byUse.get(LandUse.ofCode(landUse.at(i)));
+        }
+        return soil;
     }
 
     private static double manning(FloodSpec spec, LandUse use) {
