@@ -17,11 +17,37 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             LandUse.INDUSTRIAL);
     private static final double MM_PER_HOUR = 1 / 3_600_000.0;
 
-    /** Rain, infiltration (curve number per cell, or none) and drainage over time, per cell. */
-    record Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil) implements SourceTerm {
+    /**
+     * Rain, infiltration (curve number per cell, or none) and drainage over time, per cell. The solver
+     * asks cell by cell at the same time t, so the values of t are computed once and kept.
+     */
+    static final class Forcing implements SourceTerm {
+        private final Series rain;
+        private final double drainageMmPerHour;
+        private final boolean[] drained;
+        private final CurveNumber[] soil;
+        private double cachedT = Double.NaN;
+        private double rainNow;
+        private double fallenMm;
+
+        Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil) {
+            this.rain = rain;
+            this.drainageMmPerHour = drainageMmPerHour;
+            this.drained = drained;
+            this.soil = soil;
+        }
+
+        private void at(double t) {
+            if (t != cachedT) {
+                cachedT = t;
+                rainNow = rain == null ? 0 : rain.at(t);
+                fallenMm = rain == null ? 0 : rain.integral(t) / 3600;
+            }
+        }
 
         double rainMmPerHour(double t) {
-            return rain == null ? 0 : rain.at(t);
+            at(t);
+            return rainNow;
         }
 
         @Override
@@ -32,11 +58,11 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         @Override
         public double lossCapacity(int cell, double t) {
             double drains = drained[cell] ? drainageMmPerHour * MM_PER_HOUR : 0;
-            if (soil == null || rain == null) {
+            if (soil == null) {
                 return drains;
             }
-            double fallen = rain.integral(t) / 3600; // mm of the storm so far
-            return drains + rain(cell, t) * soil[cell].retainedFraction(fallen);
+            at(t);
+            return drains + rainNow * MM_PER_HOUR * soil[cell].retainedFraction(fallenMm);
         }
     }
 
