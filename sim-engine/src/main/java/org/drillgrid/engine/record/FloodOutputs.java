@@ -18,7 +18,8 @@ import org.drillgrid.model.scenario.GridSpec;
 
 /**
  * Flood outputs of a headless run: {@code grids/depth_<t>.asc} at requested times (the first tick end at
- * or after each), {@code grids/max_depth.asc} at the end, and {@code mass_balance.csv} with one row per
+ * or after each), at the end {@code grids/max_depth.asc} (m), {@code grids/max_hazard.asc} (FD2321 rating)
+ * and {@code grids/first_wet.asc} (s when a cell first held 0.1 m; nodata where never), and {@code mass_balance.csv} with one row per
  * tick. Grids have the scenario grid's geometry; depths are written to the millimetre.
  */
 public final class FloodOutputs implements AutoCloseable {
@@ -61,6 +62,8 @@ public final class FloodOutputs implements AutoCloseable {
     @Override
     public void close() throws IOException {
         write("max_depth.asc", flood.maxDepths());
+        write("max_hazard.asc", flood.maxHazardRatings());
+        write("first_wet.asc", flood.firstWettingTimes());
         balance.close();
     }
 }

@@ -10,6 +10,7 @@ import org.drillgrid.model.event.ShelterFlooded;
 import org.drillgrid.model.event.UnderpassFlooded;
 import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.scenario.LandUse;
 import org.drillgrid.model.scenario.RoadClass;
 import org.drillgrid.model.scenario.Shelter;
 import sim.engine.SimState;
@@ -42,6 +43,9 @@ public final class FloodHazard implements Steppable, FloodView {
     private final transient List<Shelter> shelters;
     private final boolean[] shelterFlooded;
     private final double[] maxDepth;
+    private final double[] maxHazard;
+    private final double[] firstWet;
+    private final transient LandUse[] landUse;
     private volatile double[] published;
     private volatile double publishedVolume;
 
@@ -56,7 +60,16 @@ public final class FloodHazard implements Steppable, FloodView {
         this.underpassClosed = new boolean[underpasses.length];
         this.shelters = world.forces().sheltersOrEmpty();
         this.shelterFlooded = new boolean[shelters.size()];
-        this.maxDepth = new double[world.scenario().grid().cellCount()];
+        int n = world.scenario().grid().cellCount();
+        this.maxDepth = new double[n];
+        this.maxHazard = new double[n];
+        this.firstWet = new double[n];
+        java.util.Arrays.fill(firstWet, Double.NaN);
+        GridLayer uses = world.loaded().layer("landUse").orElse(GridLayer.constant(cols, n / cols, 0));
+        this.landUse = new LandUse[n];
+        for (int i = 0; i < n; i++) {
+            landUse[i] = LandUse.ofCode(uses.at(i));
+        }
         this.published = solver.depths();
     }
 
@@ -77,7 +90,14 @@ public final class FloodHazard implements Steppable, FloodView {
         solver.advance(t0, t1 - t0);
         double[] h = solver.depths();
         for (int i = 0; i < h.length; i++) {
+            if (h[i] <= 0) {
+                continue;
+            }
             maxDepth[i] = Math.max(maxDepth[i], h[i]);
+            maxHazard[i] = Math.max(maxHazard[i], HazardRating.of(h[i], solver.speed(i), landUse[i]));
+            if (h[i] > WET && Double.isNaN(firstWet[i])) {
+                firstWet[i] = t1;
+            }
         }
         underpasses(h, t1);
         shelters(h, t1);
@@ -135,6 +155,16 @@ public final class FloodHazard implements Steppable, FloodView {
     @Override
     public double[] maxDepths() {
         return maxDepth.clone();
+    }
+
+    @Override
+    public double[] maxHazardRatings() {
+        return maxHazard.clone();
+    }
+
+    @Override
+    public double[] firstWettingTimes() {
+        return firstWet.clone();
     }
 
     @Override

@@ -12,6 +12,12 @@ public interface FloodView {
     /** Deepest water seen per cell so far (m). */
     double[] maxDepths();
 
+    /** Highest FD2321 hazard-to-people rating seen per cell so far (see {@link HazardRating}). */
+    double[] maxHazardRatings();
+
+    /** Sim time (s) a cell first held more than 0.1 m of water, NaN where it has not. */
+    double[] firstWettingTimes();
+
     /** Water budget so far. */
     MassBalance massBalance();
 

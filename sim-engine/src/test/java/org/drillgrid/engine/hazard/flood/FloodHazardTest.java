@@ -65,6 +65,13 @@ class FloodHazardTest {
         var max = AsciiGrid.read(Files.newBufferedReader(out.resolve("grids/max_depth.asc"))).layer();
         assertTrue(max.get(10, 5) >= FloodHazard.UNDERPASS_CLOSED, "the hollow filled: " + max.get(10, 5));
 
+        var firstWet = AsciiGrid.read(Files.newBufferedReader(out.resolve("grids/first_wet.asc"))).layer();
+        assertTrue(firstWet.get(10, 5) > 1800 && firstWet.get(10, 5) <= closed.t(),
+                "the hollow got wet after the rain began and before it closed: " + firstWet.get(10, 5));
+        assertTrue(Double.isNaN(firstWet.get(0, 0)), "the dry upper corner is nodata");
+        var hazard = AsciiGrid.read(Files.newBufferedReader(out.resolve("grids/max_hazard.asc"))).layer();
+        assertTrue(hazard.get(10, 5) >= HazardRating.SIGNIFICANT, "deep water among houses: " + hazard.get(10, 5));
+
         List<String> rows = Files.readAllLines(out.resolve("mass_balance.csv"));
         assertEquals("t,volume_m3,inflow_m3,outflow_m3,rain_m3,losses_m3,relative_error", rows.get(0));
         assertEquals(1 + 240, rows.size(), "one row per 1 min tick over 4 h");
