@@ -136,8 +136,18 @@ class CliTest {
     }
 
     @Test
+    void benchPrintsEachRunAndTheMedian() {
+        Result r = run("bench", TestScenarios.tinyFile().toString(), "--until", "1h", "--runs", "3", "--warmup", "0");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("  run ")).count(), r.out());
+        assertTrue(r.out().contains("median: "), r.out());
+        assertEquals(2.0, BenchCommand.median(List.of(3.0, 1.0, 2.0)));
+        assertEquals(2.5, BenchCommand.median(List.of(4.0, 1.0, 2.0, 3.0)));
+    }
+
+    @Test
     void everySubcommandHasHelp() {
-        for (String sub : List.of("list", "validate", "run")) {
+        for (String sub : List.of("list", "validate", "run", "bench")) {
             Result r = run(sub, "--help");
             assertEquals(0, r.code(), sub);
             assertTrue(r.out().contains("Usage: drillgrid " + sub), r.out());

@@ -48,6 +48,7 @@ public final class FloodHazard implements Steppable, FloodView {
     private final transient LandUse[] landUse;
     private volatile double[] published;
     private volatile double publishedVolume;
+    private volatile long subSteps;
 
     public FloodHazard(World world, FloodSpec spec, SimClock clock, EventSink events) {
         this.cols = world.scenario().grid().cols();
@@ -87,7 +88,7 @@ public final class FloodHazard implements Steppable, FloodView {
     public void step(SimState state) {
         long t0 = clock.tickStart();
         long t1 = clock.tickEnd();
-        solver.advance(t0, t1 - t0);
+        subSteps += solver.advance(t0, t1 - t0);
         double[] h = solver.depths();
         for (int i = 0; i < h.length; i++) {
             if (h[i] <= 0) {
@@ -155,6 +156,11 @@ public final class FloodHazard implements Steppable, FloodView {
     @Override
     public double[] maxDepths() {
         return maxDepth.clone();
+    }
+
+    @Override
+    public long subSteps() {
+        return subSteps;
     }
 
     @Override

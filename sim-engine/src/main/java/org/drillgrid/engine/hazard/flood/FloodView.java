@@ -18,6 +18,9 @@ public interface FloodView {
     /** Sim time (s) a cell first held more than 0.1 m of water, NaN where it has not. */
     double[] firstWettingTimes();
 
+    /** Solver sub-steps taken so far (the adaptive Δt splits each tick). */
+    long subSteps();
+
     /** Water budget so far. */
     MassBalance massBalance();
 
