@@ -17,9 +17,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RunEnded.class, name = RunEnded.TYPE),
         @JsonSubTypes.Type(value = FloodStatus.class, name = FloodStatus.TYPE),
         @JsonSubTypes.Type(value = UnderpassFlooded.class, name = UnderpassFlooded.TYPE),
-        @JsonSubTypes.Type(value = ShelterFlooded.class, name = ShelterFlooded.TYPE)})
+        @JsonSubTypes.Type(value = ShelterFlooded.class, name = ShelterFlooded.TYPE),
+        @JsonSubTypes.Type(value = LeveeBreached.class, name = LeveeBreached.TYPE)})
 public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded, FloodStatus, UnderpassFlooded,
-        ShelterFlooded {
+        ShelterFlooded, LeveeBreached {
 
     /** Sim time in seconds since the scenario start. */
     long t();

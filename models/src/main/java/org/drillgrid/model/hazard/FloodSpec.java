@@ -8,8 +8,8 @@ import java.util.Map;
  * All fields optional: no rain, no drainage, walls on every edge, Manning's n from land use.
  */
 public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Double alpha, Rainfall rainfall,
-        Infiltration infiltration, Drainage drainage, List<EdgeBoundary> boundaries, List<PointInflow> inflows)
-        implements HazardSpec {
+        Infiltration infiltration, Drainage drainage, List<EdgeBoundary> boundaries, List<PointInflow> inflows,
+        List<Reservoir> reservoirs, List<Levee> levees) implements HazardSpec {
 
     public static final String TYPE = "flood";
 
@@ -55,6 +55,35 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
 
     /** Discharge (m³/s) entering at a cell, e.g. a culvert or a river entering mid-grid. */
     public record PointInflow(String id, org.drillgrid.model.scenario.CellRef cell, Series series) {
+    }
+
+    /**
+     * A lake held at {@code level} (m above datum) at t = 0: every cell connected to {@code cell} (sides
+     * touching) whose ground lies below the level starts with water up to it. Its storage curve is the
+     * DEM's; dams and spillways are the ground (or levees) around it.
+     */
+    public record Reservoir(String id, org.drillgrid.model.scenario.CellRef cell, Double level) {
+    }
+
+    /**
+     * A levee or dam crest: {@code cells} raised to {@code crest} (m above datum) where the ground is lower.
+     * An optional {@code breach} lowers some of them ({@code cells}, default all) to {@code to} m above
+     * datum, linearly over {@code over} (default 30 min) from {@code at}.
+     */
+    public record Levee(String id, List<org.drillgrid.model.scenario.CellRef> cells, Double crest, Breach breach) {
+    }
+
+    /** When and how a levee gives way. */
+    public record Breach(org.drillgrid.model.scenario.SimDuration at, List<org.drillgrid.model.scenario.CellRef> cells,
+            Double to, org.drillgrid.model.scenario.SimDuration over) {
+    }
+
+    public List<Reservoir> reservoirsOrEmpty() {
+        return reservoirs == null ? List.of() : reservoirs;
+    }
+
+    public List<Levee> leveesOrEmpty() {
+        return levees == null ? List.of() : levees;
     }
 
     public List<EdgeBoundary> boundariesOrEmpty() {

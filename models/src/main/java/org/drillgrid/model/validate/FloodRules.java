@@ -68,6 +68,54 @@ final class FloodRules {
         for (int i = 0; i < bs.size(); i++) {
             boundary(bs.get(i), path + ".boundaries[" + i + "]", grid, add);
         }
+        List<FloodSpec.Reservoir> rs = f.reservoirsOrEmpty();
+        for (int i = 0; i < rs.size(); i++) {
+            String p = path + ".reservoirs[" + i + "]";
+            FloodSpec.Reservoir r = rs.get(i);
+            if (r == null) {
+                continue;
+            }
+            cell(r.cell(), p + ".cell", grid, add);
+            if (r.level() == null) {
+                add.accept(p + ".level", "is required: the water level at t = 0, m above datum");
+            }
+        }
+        List<FloodSpec.Levee> ls = f.leveesOrEmpty();
+        for (int i = 0; i < ls.size(); i++) {
+            String p = path + ".levees[" + i + "]";
+            FloodSpec.Levee l = ls.get(i);
+            if (l == null) {
+                continue;
+            }
+            if (l.cells() == null || l.cells().isEmpty()) {
+                add.accept(p + ".cells", "is required: the cells of the crest");
+            } else {
+                for (int k = 0; k < l.cells().size(); k++) {
+                    cell(l.cells().get(k), p + ".cells[" + k + "]", grid, add);
+                }
+            }
+            if (l.crest() == null) {
+                add.accept(p + ".crest", "is required: crest elevation, m above datum");
+            }
+            if (l.breach() != null) {
+                if (l.breach().at() == null) {
+                    add.accept(p + ".breach.at", "is required: when the levee gives way");
+                }
+                if (l.breach().to() == null) {
+                    add.accept(p + ".breach.to", "is required: the breach bottom, m above datum");
+                } else if (l.crest() != null && l.breach().to() >= l.crest()) {
+                    add.accept(p + ".breach.to", "must be below the crest (" + l.crest() + ")");
+                }
+                if (l.breach().cells() != null) {
+                    for (int k = 0; k < l.breach().cells().size(); k++) {
+                        var c = l.breach().cells().get(k);
+                        if (l.cells() != null && c != null && !l.cells().contains(c)) {
+                            add.accept(p + ".breach.cells[" + k + "]", "cell " + c + " is not one of the levee's cells");
+                        }
+                    }
+                }
+            }
+        }
         List<FloodSpec.PointInflow> ins = f.inflowsOrEmpty();
         for (int i = 0; i < ins.size(); i++) {
             String p = path + ".inflows[" + i + "]";
@@ -75,12 +123,7 @@ final class FloodRules {
             if (in == null) {
                 continue;
             }
-            if (in.cell() == null) {
-                add.accept(p + ".cell", "is required");
-            } else if (grid != null && grid.cols() != null && grid.rows() != null
-                    && !grid.contains(in.cell().col(), in.cell().row())) {
-                add.accept(p + ".cell", "cell " + in.cell() + " is outside the grid (" + grid.cols() + " x " + grid.rows() + ")");
-            }
+            cell(in.cell(), p + ".cell", grid, add);
             series(in.series(), p + ".series", true, add);
         }
     }
@@ -117,6 +160,15 @@ final class FloodRules {
             if (d.n() == null || !(d.n() > 0 && d.n() < 1)) {
                 add.accept(dp + ".n", "is required: the formula exponent n, 0 < n < 1");
             }
+        }
+    }
+
+    private static void cell(org.drillgrid.model.scenario.CellRef c, String p, GridSpec grid,
+            BiConsumer<String, String> add) {
+        if (c == null) {
+            add.accept(p, "is required");
+        } else if (grid != null && grid.cols() != null && grid.rows() != null && !grid.contains(c.col(), c.row())) {
+            add.accept(p, "cell " + c + " is outside the grid (" + grid.cols() + " x " + grid.rows() + ")");
         }
     }
 

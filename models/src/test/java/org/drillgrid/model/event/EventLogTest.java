@@ -32,7 +32,8 @@ class EventLogTest {
                 new RunEnded(21_600, 72, RunEnded.DURATION),
                 new FloodStatus(3_600, 412, 1.237, 98_765, 60.5),
                 new UnderpassFlooded(4_200, List.of(99, 50), 0.31, true),
-                new ShelterFlooded(7_200, "school-1", 0.52));
+                new ShelterFlooded(7_200, "school-1", 0.52),
+                new LeveeBreached(108_000, "huai-left-bank", 3, 41.5));
     }
 
     @Test

@@ -387,6 +387,20 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void reservoirsAndLeveesAreChecked() {
+        doc().set("hazards", """
+                        [{"type": "flood", "reservoirs": [{"id": "lake", "cell": [25, 1]}],
+                          "levees": [{"id": "dam", "cells": [[3, 1], [3, 2]], "crest": 101,
+                                      "breach": {"cells": [[4, 2]], "to": 102}}]}]
+                        """)
+                .assertViolations("$.hazards[0].reservoirs[0].cell: cell [25, 1] is outside the grid (20 x 10)",
+                        "$.hazards[0].reservoirs[0].level: is required: the water level at t = 0, m above datum",
+                        "$.hazards[0].levees[0].breach.at: is required: when the levee gives way",
+                        "$.hazards[0].levees[0].breach.to: must be below the crest (101.0)",
+                        "$.hazards[0].levees[0].breach.cells[0]: cell [4, 2] is not one of the levee's cells");
+    }
+
+    @Test
     void aValidFloodEntryLoads() throws Exception {
         var s = doc().set("hazards", """
                         [{"type": "flood", "manningByLandUse": {"urban-dense": 0.02},

@@ -35,6 +35,7 @@ public final class FloodHazard implements Steppable, FloodView {
 
     private final transient FloodSolver solver;
     private final transient FloodSetup.Forcing forcing;
+    private final transient Levees levees;
     private final transient SimClock clock;
     private final transient EventSink events;
     private final int cols;
@@ -55,6 +56,7 @@ public final class FloodHazard implements Steppable, FloodView {
         FloodSetup setup = FloodSetup.of(world, spec);
         this.solver = setup.solver();
         this.forcing = setup.forcing();
+        this.levees = new Levees(solver, spec);
         this.clock = clock;
         this.events = events;
         this.underpasses = world.loaded().layer("roads").map(FloodHazard::underpassCells).orElse(new int[0]);
@@ -72,6 +74,7 @@ public final class FloodHazard implements Steppable, FloodView {
             landUse[i] = LandUse.ofCode(uses.at(i));
         }
         this.published = solver.depths();
+        this.publishedVolume = solver.volume();
     }
 
     private static int[] underpassCells(GridLayer roads) {
@@ -88,6 +91,7 @@ public final class FloodHazard implements Steppable, FloodView {
     public void step(SimState state) {
         long t0 = clock.tickStart();
         long t1 = clock.tickEnd();
+        levees.apply(t0, t1, events);
         subSteps += solver.advance(t0, t1 - t0);
         double[] h = solver.depths();
         for (int i = 0; i < h.length; i++) {

@@ -83,6 +83,18 @@ public final class FloodSolver {
         this.source = source;
     }
 
+    public double bed(int cell) {
+        return bed[cell];
+    }
+
+    /**
+     * Moves the ground of a cell (a levee raised or breached) keeping the water it holds: its surface
+     * moves with the ground, so no water appears or vanishes.
+     */
+    public void setBed(int cell, double z) {
+        bed[cell] = z;
+    }
+
     /** Sets the depth of a cell, e.g. a lake or reservoir at t = 0; counted as initial volume. */
     public void setDepth(int cell, double depth) {
         if (depth < 0) {
