@@ -21,15 +21,7 @@ final class FloodRules {
         if (f.manning() != null && !(f.manning() > 0 && f.manning() < 1)) {
             add.accept(path + ".manning", "must be > 0 and < 1 (s/m^(1/3); streets ~0.015, forest ~0.1)");
         }
-        if (f.manningByLandUse() != null) {
-            f.manningByLandUse().forEach((name, n) -> {
-                if (LandUse.ofJson(name) == null) {
-                    add.accept(path + ".manningByLandUse." + name, "unknown land use (one of " + landUses() + ")");
-                } else if (n == null || !(n > 0 && n < 1)) {
-                    add.accept(path + ".manningByLandUse." + name, "must be > 0 and < 1");
-                }
-            });
-        }
+        byLandUse(f.manningByLandUse(), path + ".manningByLandUse", n -> n > 0 && n < 1, "must be > 0 and < 1", add);
         if (f.alpha() != null && !(f.alpha() > 0 && f.alpha() <= 1)) {
             add.accept(path + ".alpha", "must be > 0 and at most 1");
         }
@@ -41,16 +33,8 @@ final class FloodRules {
             if (m == null || !(m.equals("none") || m.equals("curve-number"))) {
                 add.accept(path + ".infiltration.model", "must be none or curve-number (Green-Ampt is not available yet)");
             }
-            if (f.infiltration().curveNumberByLandUse() != null) {
-                f.infiltration().curveNumberByLandUse().forEach((name, cn) -> {
-                    if (LandUse.ofJson(name) == null) {
-                        add.accept(path + ".infiltration.curveNumberByLandUse." + name,
-                                "unknown land use (one of " + landUses() + ")");
-                    } else if (cn == null || !(cn >= 30 && cn <= 100)) {
-                        add.accept(path + ".infiltration.curveNumberByLandUse." + name, "must be between 30 and 100");
-                    }
-                });
-            }
+            byLandUse(f.infiltration().curveNumberByLandUse(), path + ".infiltration.curveNumberByLandUse",
+                    cn -> cn >= 30 && cn <= 100, "must be between 30 and 100", add);
         }
         if (f.drainage() != null) {
             if (f.drainage().capacity() == null || f.drainage().capacity() < 0) {
@@ -161,6 +145,21 @@ final class FloodRules {
                 add.accept(dp + ".n", "is required: the formula exponent n, 0 < n < 1");
             }
         }
+    }
+
+    /** A map from land-use names to values: every name known, every value within its range. */
+    private static void byLandUse(java.util.Map<String, Double> values, String p,
+            java.util.function.DoublePredicate valid, String rule, BiConsumer<String, String> add) {
+        if (values == null) {
+            return;
+        }
+        values.forEach((name, v) -> {
+            if (LandUse.ofJson(name) == null) {
+                add.accept(p + "." + name, "unknown land use (one of " + landUses() + ")");
+            } else if (v == null || !valid.test(v)) {
+                add.accept(p + "." + name, rule);
+            }
+        });
     }
 
     private static void cell(org.drillgrid.model.scenario.CellRef c, String p, GridSpec grid,
