@@ -56,6 +56,12 @@ public final class Cli implements Runnable {
             err.flush();
             return INVALID_INPUT;
         }
+        if (ex instanceof java.nio.file.FileSystemException fs) {
+            err.println("drillgrid " + cmd.getCommandName() + ": cannot use " + fs.getFile() + ": "
+                    + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason()));
+            err.flush();
+            return INVALID_INPUT;
+        }
         if (ex instanceof InputException || ex instanceof InvalidPathException) {
             err.println("drillgrid " + cmd.getCommandName() + ": " + ex.getMessage());
             err.flush();

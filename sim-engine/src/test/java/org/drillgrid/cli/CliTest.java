@@ -146,6 +146,15 @@ class CliTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsBadInputNotACrash() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder is wanted");
+        Result r = run("run", TestScenarios.tinyFile().toString(), "--quiet", "--out", blocker.resolve("sub").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("drillgrid run: cannot use"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String sub : List.of("list", "validate", "run", "bench")) {
             Result r = run(sub, "--help");

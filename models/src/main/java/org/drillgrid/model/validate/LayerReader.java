@@ -90,6 +90,9 @@ final class LayerReader {
             violations.add(new Violation(path, file + " is not a valid ESRI ASCII grid: " + e.getMessage()));
         } catch (BoundedInputStream.TooLargeException e) {
             violations.add(new Violation(path, e.getMessage()));
+        } catch (java.nio.file.FileSystemException e) {
+            violations.add(new Violation(path, "cannot read " + file + ": "
+                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())));
         }
         return null;
     }

@@ -96,6 +96,9 @@ public final class ScenarioLoader {
             }
         } catch (NoSuchFileException e) {
             throw fail(source, List.of(new Violation("$", "no such file: " + source.describe())));
+        } catch (java.nio.file.FileSystemException e) {
+            throw fail(source, List.of(new Violation("$", "cannot read " + source.describe() + ": "
+                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()))));
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {

@@ -27,7 +27,7 @@ public final class PacedRun {
     private volatile RunStatus status = RunStatus.PAUSED;
     private volatile double speed;
     private volatile boolean stopRequested;
-    private volatile int stepsRequested;
+    private final java.util.concurrent.atomic.AtomicInteger stepsRequested = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String failure;
     private volatile RunSnapshot snapshot;
     private double budget;
@@ -67,7 +67,7 @@ public final class PacedRun {
     /** Runs one tick while paused. */
     public void step() {
         if (status == RunStatus.PAUSED) {
-            stepsRequested++;
+            stepsRequested.incrementAndGet();
         }
     }
 
@@ -104,8 +104,7 @@ public final class PacedRun {
                 run.stop();
             } else if (status == RunStatus.RUNNING) {
                 play();
-            } else if (stepsRequested > 0) {
-                stepsRequested--;
+            } else if (stepsRequested.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 run.step();
             } else {
                 return;

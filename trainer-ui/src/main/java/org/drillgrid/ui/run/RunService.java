@@ -119,7 +119,7 @@ public final class RunService implements AutoCloseable {
         }
 
         @Override
-        public void accept(RunSnapshot s) {
+        public synchronized void accept(RunSnapshot s) {
             if (s.status() == last) {
                 return;
             }
