@@ -5,10 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Hourly state of the water: cells deeper than 0.1 m, the deepest water (m, rounded to mm), the water
- * stored on the grid (m³, rounded) and the rain of the last tick (mm/h).
+ * stored on the grid (m³, rounded), the rain of the last tick (mm/h), and road cells (any class) under
+ * water too deep for cars (0.3 m) and for high-clearance rescue trucks (0.6 m).
  */
 @JsonPropertyOrder({"t", "type"})
-public record FloodStatus(long t, int wetCells, double maxDepth, long volume, double rain) implements SimEvent {
+public record FloodStatus(long t, int wetCells, double maxDepth, long volume, double rain, int roadsClosedToCars,
+        int roadsClosedToTrucks) implements SimEvent {
 
     public static final String TYPE = "flood-status";
 

@@ -30,7 +30,7 @@ class EventLogTest {
                 new InjectFired(5_400, "blue", "phone", List.of("dispatch", "duty-officer"),
                         new LocalizedText("蓝色预警", "blue warning")),
                 new RunEnded(21_600, 72, RunEnded.DURATION),
-                new FloodStatus(3_600, 412, 1.237, 98_765, 60.5),
+                new FloodStatus(3_600, 412, 1.237, 98_765, 60.5, 37, 12),
                 new UnderpassFlooded(4_200, List.of(99, 50), 0.31, true),
                 new ShelterFlooded(7_200, "school-1", 0.52),
                 new LeveeBreached(108_000, "huai-left-bank", 3, 41.5));

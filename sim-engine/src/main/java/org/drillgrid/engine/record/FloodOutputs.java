@@ -17,7 +17,8 @@ import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.scenario.GridSpec;
 
 /**
- * Flood outputs of a headless run: {@code grids/depth_<t>.asc} at requested times (the first tick end at
+ * Flood outputs of a headless run: {@code grids/depth_<t>.asc} (m) and {@code grids/speed_<t>.asc} (m/s) at
+ * requested times (the first tick end at
  * or after each), at the end {@code grids/max_depth.asc} (m), {@code grids/max_hazard.asc} (FD2321 rating)
  * and {@code grids/first_wet.asc} (s when a cell first held 0.1 m; nodata where never), and {@code mass_balance.csv} with one row per
  * tick. Grids have the scenario grid's geometry; depths are written to the millimetre.
@@ -45,7 +46,9 @@ public final class FloodOutputs implements AutoCloseable {
     /** Call after every tick with the sim time reached. */
     public void afterTick(long now) throws IOException {
         while (!gridTimes.isEmpty() && gridTimes.peekFirst() <= now) {
-            write("depth_" + gridTimes.pollFirst() + ".asc", flood.depths());
+            long t = gridTimes.pollFirst();
+            write("depth_" + t + ".asc", flood.depths());
+            write("speed_" + t + ".asc", flood.speeds());
         }
         MassBalance m = flood.massBalance();
         double v = flood.volume();

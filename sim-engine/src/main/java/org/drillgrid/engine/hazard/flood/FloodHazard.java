@@ -25,8 +25,10 @@ import sim.engine.Steppable;
 public final class FloodHazard implements Steppable, FloodView {
 
     private static final long serialVersionUID = 1L;
-    /** Small cars become unstable in about 0.3 m of water (Shand et al. 2011, UK Environment Agency). */
+    /** About 0.3 m (12 in) of moving water carries away most cars (US National Weather Service flood-safety guidance). */
     public static final double UNDERPASS_CLOSED = 0.3;
+    /** About 0.6 m (2 ft) carries away SUVs and pick-up trucks (the same guidance): rescue vehicles stop here. */
+    public static final double TRUCKS_STOP = 0.6;
     /** Water a shelter cannot keep people in: knee deep. */
     public static final double SHELTER_FLOODED = 0.5;
     /** Depth counted as wet in status reports and first-wetting times (m). */
@@ -40,6 +42,7 @@ public final class FloodHazard implements Steppable, FloodView {
     private final transient EventSink events;
     private final int cols;
     private final int[] underpasses;
+    private final int[] roads;
     private final boolean[] underpassClosed;
     private final transient List<Shelter> shelters;
     private final boolean[] shelterFlooded;
@@ -48,6 +51,7 @@ public final class FloodHazard implements Steppable, FloodView {
     private final double[] firstWet;
     private final transient LandUse[] landUse;
     private volatile double[] published;
+    private volatile double[] publishedSpeeds;
     private volatile double publishedVolume;
     private volatile long subSteps;
 
@@ -60,6 +64,7 @@ public final class FloodHazard implements Steppable, FloodView {
         this.clock = clock;
         this.events = events;
         this.underpasses = world.loaded().layer("roads").map(FloodHazard::underpassCells).orElse(new int[0]);
+        this.roads = world.loaded().layer("roads").map(FloodHazard::roadCells).orElse(new int[0]);
         this.underpassClosed = new boolean[underpasses.length];
         this.shelters = world.forces().sheltersOrEmpty();
         this.shelterFlooded = new boolean[shelters.size()];
@@ -74,6 +79,7 @@ public final class FloodHazard implements Steppable, FloodView {
             landUse[i] = LandUse.ofCode(uses.at(i));
         }
         this.published = solver.depths();
+        this.publishedSpeeds = new double[n];
         this.publishedVolume = solver.volume();
     }
 
@@ -87,6 +93,16 @@ public final class FloodHazard implements Steppable, FloodView {
         return cells.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private static int[] roadCells(GridLayer roads) {
+        List<Integer> cells = new ArrayList<>();
+        for (int i = 0; i < roads.size(); i++) {
+            if (roads.at(i) != RoadClass.NONE.code()) {
+                cells.add(i);
+            }
+        }
+        return cells.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     @Override
     public void step(SimState state) {
         long t0 = clock.tickStart();
@@ -94,12 +110,14 @@ public final class FloodHazard implements Steppable, FloodView {
         levees.apply(t0, t1, events);
         subSteps += solver.advance(t0, t1 - t0);
         double[] h = solver.depths();
+        double[] v = new double[h.length];
         for (int i = 0; i < h.length; i++) {
             if (h[i] <= 0) {
                 continue;
             }
+            v[i] = solver.speed(i);
             maxDepth[i] = Math.max(maxDepth[i], h[i]);
-            maxHazard[i] = Math.max(maxHazard[i], HazardRating.of(h[i], solver.speed(i), landUse[i]));
+            maxHazard[i] = Math.max(maxHazard[i], HazardRating.of(h[i], v[i], landUse[i]));
             if (h[i] > WET && Double.isNaN(firstWet[i])) {
                 firstWet[i] = t1;
             }
@@ -110,6 +128,7 @@ public final class FloodHazard implements Steppable, FloodView {
             status(h, t1);
         }
         published = h;
+        publishedSpeeds = v;
         publishedVolume = solver.volume();
     }
 
@@ -144,7 +163,18 @@ public final class FloodHazard implements Steppable, FloodView {
             }
             max = Math.max(max, d);
         }
-        events.emit(new FloodStatus(t, wet, mm(max), Math.round(solver.volume()), forcing.rainMmPerHour(t - 1)));
+        int cars = 0;
+        int trucks = 0;
+        for (int cell : roads) {
+            if (h[cell] >= UNDERPASS_CLOSED) {
+                cars++;
+            }
+            if (h[cell] >= TRUCKS_STOP) {
+                trucks++;
+            }
+        }
+        events.emit(new FloodStatus(t, wet, mm(max), Math.round(solver.volume()), forcing.rainMmPerHour(t - 1), cars,
+                trucks));
     }
 
     /** Depths in events are rounded to the millimetre: enough for people, and stable text. */
@@ -155,6 +185,11 @@ public final class FloodHazard implements Steppable, FloodView {
     @Override
     public double[] depths() {
         return published.clone();
+    }
+
+    @Override
+    public double[] speeds() {
+        return publishedSpeeds.clone();
     }
 
     @Override

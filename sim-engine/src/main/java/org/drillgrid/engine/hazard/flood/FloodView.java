@@ -9,6 +9,9 @@ public interface FloodView {
     /** Water depth per cell (m) at the end of the last tick, row-major from the north-west corner. */
     double[] depths();
 
+    /** Flow speed per cell (m/s) at the end of the last tick. */
+    double[] speeds();
+
     /** Deepest water seen per cell so far (m). */
     double[] maxDepths();
 

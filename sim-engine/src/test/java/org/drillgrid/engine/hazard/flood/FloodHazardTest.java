@@ -54,9 +54,11 @@ class FloodHazardTest {
                 .toList();
         assertEquals(List.of(3600L, 7200L, 10800L, 14400L), status.stream().map(FloodStatus::t).toList());
         assertEquals(100.0, status.get(0).rain(), "rain in the hour before 1 h");
+        assertTrue(status.get(1).roadsClosedToCars() >= 1, "the underpass road cell is closed to cars at 2 h");
+        assertTrue(status.get(1).roadsClosedToTrucks() <= status.get(1).roadsClosedToCars());
 
         Path out = dir.resolve("a");
-        for (String grid : List.of("depth_3600.asc", "depth_7200.asc", "max_depth.asc")) {
+        for (String grid : List.of("depth_3600.asc", "depth_7200.asc", "speed_3600.asc", "max_depth.asc")) {
             var raster = AsciiGrid.read(Files.newBufferedReader(out.resolve("grids").resolve(grid)));
             assertEquals(20, raster.header().cols());
             assertEquals(500000, raster.header().xll());
