@@ -14,10 +14,21 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
     public static final String TYPE = "flood";
 
     /**
-     * Rain over the whole grid: either a step {@code series} of {@code [t_seconds, mm_per_hour]} or a
-     * Chicago {@code design} storm; exactly one of the two.
+     * Rain over the grid: either a step {@code series} of {@code [t_seconds, mm_per_hour]} or a Chicago
+     * {@code design} storm, exactly one of the two; optional {@code zones} scale it in rectangles.
      */
-    public record Rainfall(Series series, DesignStorm design) {
+    public record Rainfall(Series series, DesignStorm design, List<RainZone> zones) {
+
+        public List<RainZone> zonesOrEmpty() {
+            return zones == null ? List.of() : zones;
+        }
+    }
+
+    /**
+     * Rain times {@code factor} in the rectangle {@code cells} = [col0, row0, col1, row1] (inclusive);
+     * where zones overlap, the later one counts.
+     */
+    public record RainZone(List<Integer> cells, Double factor) {
     }
 
     /**

@@ -27,6 +27,10 @@ final class FloodRules {
         }
         if (f.rainfall() != null) {
             rainfall(f.rainfall(), path + ".rainfall", add);
+            List<FloodSpec.RainZone> zones = f.rainfall().zonesOrEmpty();
+            for (int i = 0; i < zones.size(); i++) {
+                zone(zones.get(i), path + ".rainfall.zones[" + i + "]", grid, add);
+            }
         }
         if (f.infiltration() != null) {
             String m = f.infiltration().model();
@@ -160,6 +164,24 @@ final class FloodRules {
                 add.accept(p + "." + name, rule);
             }
         });
+    }
+
+    private static void zone(FloodSpec.RainZone z, String p, GridSpec grid, BiConsumer<String, String> add) {
+        if (z == null) {
+            return;
+        }
+        if (z.factor() == null || z.factor() < 0) {
+            add.accept(p + ".factor", "is required: a factor >= 0");
+        }
+        List<Integer> c = z.cells();
+        if (c == null || c.size() != 4 || c.contains(null)) {
+            add.accept(p + ".cells", "expected [col0, row0, col1, row1]");
+        } else if (c.get(0) > c.get(2) || c.get(1) > c.get(3)) {
+            add.accept(p + ".cells", "col0 <= col1 and row0 <= row1");
+        } else if (grid != null && grid.cols() != null && grid.rows() != null
+                && !(grid.contains(c.get(0), c.get(1)) && grid.contains(c.get(2), c.get(3)))) {
+            add.accept(p + ".cells", "rectangle " + c + " reaches outside the grid (" + grid.cols() + " x " + grid.rows() + ")");
+        }
     }
 
     private static void cell(org.drillgrid.model.scenario.CellRef c, String p, GridSpec grid,

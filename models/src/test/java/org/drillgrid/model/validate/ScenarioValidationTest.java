@@ -401,6 +401,19 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void rainZonesAreRectanglesInTheGridWithAFactor() {
+        doc().set("hazards", """
+                        [{"type": "flood", "rainfall": {"series": [[0, 5]], "zones": [
+                          {"cells": [0, 0, 25, 3], "factor": 1.5}, {"cells": [5, 5, 2, 6], "factor": 1},
+                          {"cells": [1, 1], "factor": -1}]}}]
+                        """)
+                .assertViolations("$.hazards[0].rainfall.zones[0].cells: rectangle [0, 0, 25, 3] reaches outside the grid (20 x 10)",
+                        "$.hazards[0].rainfall.zones[1].cells: col0 <= col1 and row0 <= row1",
+                        "$.hazards[0].rainfall.zones[2].factor: is required: a factor >= 0",
+                        "$.hazards[0].rainfall.zones[2].cells: expected [col0, row0, col1, row1]");
+    }
+
+    @Test
     void aValidFloodEntryLoads() throws Exception {
         var s = doc().set("hazards", """
                         [{"type": "flood", "manningByLandUse": {"urban-dense": 0.02},

@@ -26,11 +26,18 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         private final double drainageMmPerHour;
         private final boolean[] drained;
         private final CurveNumber[] soil;
+        private final double[] factor;
         private double cachedT = Double.NaN;
         private double rainNow;
         private double fallenMm;
 
         Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil) {
+            this(rain, drainageMmPerHour, drained, soil, null);
+        }
+
+        /** @param factor rain multiplier per cell, or null for 1 everywhere */
+        Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil, double[] factor) {
+            this.factor = factor;
             this.rain = rain;
             this.drainageMmPerHour = drainageMmPerHour;
             this.drained = drained;
@@ -50,9 +57,13 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             return rainNow;
         }
 
+        private double factor(int cell) {
+            return factor == null ? 1 : factor[cell];
+        }
+
         @Override
         public double rain(int cell, double t) {
-            return rainMmPerHour(t) * MM_PER_HOUR;
+            return rainMmPerHour(t) * factor(cell) * MM_PER_HOUR;
         }
 
         @Override
@@ -62,7 +73,8 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
                 return drains;
             }
             at(t);
-            return drains + rainNow * MM_PER_HOUR * soil[cell].retainedFraction(fallenMm);
+            double f = factor(cell);
+            return drains + rainNow * f * MM_PER_HOUR * soil[cell].retainedFraction(fallenMm * f);
         }
     }
 
@@ -87,7 +99,7 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             solver.addBoundary(boundary(b, grid.cols(), grid.rows()));
         }
         Forcing forcing = new Forcing(rain(spec.rainfall()),
-                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil);
+                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil, zoneFactors(spec, grid.cols(), n));
         solver.setSource(forcing);
         for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
             solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
@@ -109,6 +121,23 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         double start = d.start() == null ? 0 : d.start().seconds();
         double step = d.step() == null ? 5 : d.step().seconds() / 60.0;
         return new Series(storm.series(start, step).stream().map(p -> java.util.List.of(p[0], p[1])).toList());
+    }
+
+    /** Rain factor per cell from the rainfall zones (later zones win), or null without zones. */
+    private static double[] zoneFactors(FloodSpec spec, int cols, int n) {
+        if (spec.rainfall() == null || spec.rainfall().zonesOrEmpty().isEmpty()) {
+            return null;
+        }
+        double[] f = new double[n];
+        java.util.Arrays.fill(f, 1);
+        for (FloodSpec.RainZone z : spec.rainfall().zonesOrEmpty()) {
+            for (int r = z.cells().get(1); r <= z.cells().get(3); r++) {
+                for (int c = z.cells().get(0); c <= z.cells().get(2); c++) {
+                    f[r * cols + c] = z.factor();
+                }
+            }
+        }
+        return f;
     }
 
     /** Curve numbers per cell for the curve-number model, or null without infiltration. */

@@ -37,7 +37,7 @@ class ChicagoStormTest {
         var design = new org.drillgrid.model.hazard.FloodSpec.DesignStorm(50.0,
                 org.drillgrid.model.scenario.SimDuration.ofHours(2), null,
                 org.drillgrid.model.scenario.SimDuration.ofHours(1), null, 10.0, 0.8, 10.0, 0.7);
-        var series = FloodSetup.rain(new org.drillgrid.model.hazard.FloodSpec.Rainfall(null, design));
+        var series = FloodSetup.rain(new org.drillgrid.model.hazard.FloodSpec.Rainfall(null, design, null));
         List<double[]> steps = storm.series(3600, 5);
         assertEquals(steps.size(), series.points().size());
         for (int k = 0; k < steps.size(); k++) {

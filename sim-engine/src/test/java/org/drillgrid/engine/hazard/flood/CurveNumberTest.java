@@ -39,6 +39,19 @@ class CurveNumberTest {
     }
 
     @Test
+    void aRainZoneScalesRainAndTheRunoffComputedFromIt() {
+        int n = 2;
+        CurveNumber cn = new CurveNumber(80);
+        var rain = new org.drillgrid.model.hazard.Series(java.util.List.of(java.util.List.of(0.0, 36.0)));
+        var forcing = new FloodSetup.Forcing(rain, 0, new boolean[n], new CurveNumber[] {cn, cn}, new double[] {1, 2});
+        assertEquals(2 * forcing.rain(0, 0), forcing.rain(1, 0), 1e-15);
+        // after 1 h, 36 mm have fallen on cell 0 and 72 mm on cell 1
+        double t = 3600;
+        assertEquals(forcing.rain(0, t) * cn.retainedFraction(36), forcing.lossCapacity(0, t), 1e-15);
+        assertEquals(forcing.rain(1, t) * cn.retainedFraction(72), forcing.lossCapacity(1, t), 1e-15);
+    }
+
+    @Test
     void noRunoffUntilTheInitialAbstractionIsFilled() {
         CurveNumber cn = new CurveNumber(80); // S = 63.5 mm, Ia = 12.7 mm
         assertEquals(0, cn.runoff(12.7), 1e-12);
