@@ -44,10 +44,13 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
     }
 
     /**
-     * How the ground takes up rain: {@code model} {@code none} (default) or {@code curve-number} (SCS
-     * CN, TR-55) with {@code curveNumberByLandUse} overriding the defaults per land-use name.
+     * How the ground takes up rain: {@code model} {@code none} (default), {@code curve-number} (SCS CN,
+     * TR-55) with {@code curveNumberByLandUse} overriding the defaults per land-use name, or
+     * {@code green-ampt} with a soil texture {@code soil} (default loam) and effective initial saturation
+     * {@code initialSaturation} (0-1, default 0.3).
      */
-    public record Infiltration(String model, Map<String, Double> curveNumberByLandUse) {
+    public record Infiltration(String model, Map<String, Double> curveNumberByLandUse, String soil,
+            Double initialSaturation) {
     }
 
     /**

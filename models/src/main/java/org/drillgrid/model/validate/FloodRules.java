@@ -13,6 +13,10 @@ final class FloodRules {
 
     static final List<String> EDGES = List.of("west", "east", "north", "south");
     static final List<String> BOUNDARY_TYPES = List.of("stage", "inflow", "free");
+    static final List<String> MODELS = List.of("none", "curve-number", "green-ampt");
+    /** Soil textures of Rawls, Brakensiek and Miller (1983) the engine has parameters for. */
+    static final List<String> SOILS = List.of("sand", "loamy-sand", "sandy-loam", "loam", "silt-loam",
+            "sandy-clay-loam", "clay-loam", "silty-clay-loam", "sandy-clay", "silty-clay", "clay");
 
     private FloodRules() {
     }
@@ -34,8 +38,15 @@ final class FloodRules {
         }
         if (f.infiltration() != null) {
             String m = f.infiltration().model();
-            if (m == null || !(m.equals("none") || m.equals("curve-number"))) {
-                add.accept(path + ".infiltration.model", "must be none or curve-number (Green-Ampt is not available yet)");
+            if (m == null || !MODELS.contains(m)) {
+                add.accept(path + ".infiltration.model", "must be one of " + MODELS);
+            }
+            if (f.infiltration().soil() != null && !SOILS.contains(f.infiltration().soil())) {
+                add.accept(path + ".infiltration.soil", "unknown soil texture (one of " + String.join(", ", SOILS) + ")");
+            }
+            Double se = f.infiltration().initialSaturation();
+            if (se != null && !(se >= 0 && se < 1)) {
+                add.accept(path + ".infiltration.initialSaturation", "must be >= 0 and < 1");
             }
             byLandUse(f.infiltration().curveNumberByLandUse(), path + ".infiltration.curveNumberByLandUse",
                     cn -> cn >= 30 && cn <= 100, "must be between 30 and 100", add);

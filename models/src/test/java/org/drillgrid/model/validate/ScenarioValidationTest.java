@@ -376,11 +376,14 @@ class ScenarioValidationTest {
     @Test
     void infiltrationModelAndCurveNumbersAreChecked() {
         doc().set("hazards", """
-                        [{"type": "flood", "infiltration": {"model": "green-ampt",
+                        [{"type": "flood", "infiltration": {"model": "horton", "soil": "peat", "initialSaturation": 1.2,
                           "curveNumberByLandUse": {"forest": 20, "marsh": 80}}}]
                         """)
                 .assertViolations(
-                        "$.hazards[0].infiltration.model: must be none or curve-number (Green-Ampt is not available yet)",
+                        "$.hazards[0].infiltration.model: must be one of [none, curve-number, green-ampt]",
+                        "$.hazards[0].infiltration.soil: unknown soil texture (one of sand, loamy-sand, sandy-loam, "
+                                + "loam, silt-loam, sandy-clay-loam, clay-loam, silty-clay-loam, sandy-clay, silty-clay, clay)",
+                        "$.hazards[0].infiltration.initialSaturation: must be >= 0 and < 1",
                         "$.hazards[0].infiltration.curveNumberByLandUse.forest: must be between 30 and 100",
                         "$.hazards[0].infiltration.curveNumberByLandUse.marsh: unknown land use (one of none, water, "
                                 + "urban-dense, urban-residential, industrial, cropland, forest, grassland, park, bare)");

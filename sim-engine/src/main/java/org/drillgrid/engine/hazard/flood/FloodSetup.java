@@ -27,6 +27,8 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         private final boolean[] drained;
         private final CurveNumber[] soil;
         private final double[] factor;
+        private final GreenAmpt[] greenAmpt;
+        private final double[] infiltrated;
         private double cachedT = Double.NaN;
         private double rainNow;
         private double fallenMm;
@@ -35,9 +37,20 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             this(rain, drainageMmPerHour, drained, soil, null);
         }
 
-        /** @param factor rain multiplier per cell, or null for 1 everywhere */
         Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil, double[] factor) {
+            this(rain, drainageMmPerHour, drained, soil, factor, null);
+        }
+
+        /**
+         * @param soil      curve number per cell, or null
+         * @param factor    rain multiplier per cell, or null for 1 everywhere
+         * @param greenAmpt Green-Ampt soil per cell (null entries: sealed), or null
+         */
+        Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil, double[] factor,
+                GreenAmpt[] greenAmpt) {
             this.factor = factor;
+            this.greenAmpt = greenAmpt;
+            this.infiltrated = greenAmpt == null ? null : new double[greenAmpt.length];
             this.rain = rain;
             this.drainageMmPerHour = drainageMmPerHour;
             this.drained = drained;
@@ -66,15 +79,30 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             return rainMmPerHour(t) * factor(cell) * MM_PER_HOUR;
         }
 
+        private double greenAmptCapacity(int cell, double dt) {
+            return greenAmpt == null || greenAmpt[cell] == null ? 0 : greenAmpt[cell].capacity(infiltrated[cell], dt);
+        }
+
         @Override
-        public double lossCapacity(int cell, double t) {
-            double drains = drained[cell] ? drainageMmPerHour * MM_PER_HOUR : 0;
+        public void lost(int cell, double metres, double dt) {
+            if (greenAmpt != null && greenAmpt[cell] != null) {
+                // the soil takes first, the drains the rest
+                infiltrated[cell] += Math.min(metres, greenAmptCapacity(cell, dt));
+            }
+        }
+
+        @Override
+        public double lossCapacity(int cell, double t, double dt) {
+            double drains = drained[cell] ? drainageMmPerHour * MM_PER_HOUR * dt : 0;
+            if (greenAmpt != null) {
+                return drains + greenAmptCapacity(cell, dt);
+            }
             if (soil == null) {
                 return drains;
             }
             at(t);
             double f = factor(cell);
-            return drains + rainNow * f * MM_PER_HOUR * soil[cell].retainedFraction(fallenMm * f);
+            return drains + rainNow * f * MM_PER_HOUR * dt * soil[cell].retainedFraction(fallenMm * f);
         }
     }
 
@@ -99,7 +127,8 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             solver.addBoundary(boundary(b, grid.cols(), grid.rows()));
         }
         Forcing forcing = new Forcing(rain(spec.rainfall()),
-                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil, zoneFactors(spec, grid.cols(), n));
+                spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil, zoneFactors(spec, grid.cols(), n),
+                greenAmpt(spec, landUse, n));
         solver.setSource(forcing);
         for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
             solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
@@ -138,6 +167,24 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             }
         }
         return f;
+    }
+
+    /** Land use that takes no water in the Green-Ampt model: sealed or already water. */
+    static final Set<LandUse> SEALED = EnumSet.of(LandUse.WATER, LandUse.URBAN_DENSE, LandUse.INDUSTRIAL);
+
+    /** Green-Ampt soil per cell (null where sealed), or null without that model. */
+    private static GreenAmpt[] greenAmpt(FloodSpec spec, GridLayer landUse, int n) {
+        if (spec.infiltration() == null || !"green-ampt".equals(spec.infiltration().model())) {
+            return null;
+        }
+        var inf = spec.infiltration();
+        GreenAmpt soil = new GreenAmpt(GreenAmpt.texture(inf.soil() == null ? "loam" : inf.soil()),
+                inf.initialSaturation() == null ? 0.3 : inf.initialSaturation());
+        GreenAmpt[] cells = new GreenAmpt[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = SEALED.contains(LandUse.ofCode(landUse.at(i))) ? null : soil;
+        }
+        return cells;
     }
 
     /** Curve numbers per cell for the curve-number model, or null without infiltration. */

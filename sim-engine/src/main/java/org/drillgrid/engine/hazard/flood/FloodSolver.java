@@ -261,9 +261,12 @@ public final class FloodSolver {
                 double rain = source.rain(i, t) * dt;
                 depth += rain;
                 mass.rain += rain * area;
-                double loss = Math.min(source.lossCapacity(i, t) * dt, Math.max(0, depth));
+                double loss = Math.min(source.lossCapacity(i, t, dt), Math.max(0, depth));
                 depth -= loss;
                 mass.losses += loss * area;
+                if (loss > 0) {
+                    source.lost(i, loss, dt);
+                }
                 h[i] = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
             }
         }

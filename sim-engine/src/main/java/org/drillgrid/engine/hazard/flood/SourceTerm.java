@@ -1,8 +1,8 @@
 package org.drillgrid.engine.hazard.flood;
 
 /**
- * Vertical water exchange of a cell, in m/s: rain falling on it, and the most that infiltration and
- * drains can take from it (taken only from the water that is there).
+ * Vertical water exchange of a cell: rain falling on it (m/s), and the most that infiltration and drains
+ * can take from it in a step (taken only from the water that is there).
  */
 public interface SourceTerm {
 
@@ -13,7 +13,7 @@ public interface SourceTerm {
         }
 
         @Override
-        public double lossCapacity(int cell, double t) {
+        public double lossCapacity(int cell, double t, double dt) {
             return 0;
         }
     };
@@ -21,8 +21,12 @@ public interface SourceTerm {
     /** Rain rate at time t (m/s, >= 0). */
     double rain(int cell, double t);
 
-    /** Loss capacity at time t (m/s, >= 0). */
-    double lossCapacity(int cell, double t);
+    /** The most water (m) infiltration and drains can take from the cell in the step [t, t + dt). */
+    double lossCapacity(int cell, double t, double dt);
+
+    /** Tells the source what a cell actually lost in a step of {@code dt} s (m), for soils with memory. */
+    default void lost(int cell, double metres, double dt) {
+    }
 
     /** Uniform rain, no losses. */
     static SourceTerm rain(java.util.function.DoubleUnaryOperator metresPerSecond) {
@@ -33,7 +37,7 @@ public interface SourceTerm {
             }
 
             @Override
-            public double lossCapacity(int cell, double t) {
+            public double lossCapacity(int cell, double t, double dt) {
                 return 0;
             }
         };

@@ -47,8 +47,8 @@ class CurveNumberTest {
         assertEquals(2 * forcing.rain(0, 0), forcing.rain(1, 0), 1e-15);
         // after 1 h, 36 mm have fallen on cell 0 and 72 mm on cell 1
         double t = 3600;
-        assertEquals(forcing.rain(0, t) * cn.retainedFraction(36), forcing.lossCapacity(0, t), 1e-15);
-        assertEquals(forcing.rain(1, t) * cn.retainedFraction(72), forcing.lossCapacity(1, t), 1e-15);
+        assertEquals(forcing.rain(0, t) * cn.retainedFraction(36), forcing.lossCapacity(0, t, 1), 1e-15);
+        assertEquals(forcing.rain(1, t) * cn.retainedFraction(72), forcing.lossCapacity(1, t, 1), 1e-15);
     }
 
     @Test
