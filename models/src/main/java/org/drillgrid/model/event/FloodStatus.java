@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Hourly state of the water: cells deeper than 0.1 m, the deepest water (m, rounded to mm), the water
- * stored on the grid (m³, rounded), the rain of the last tick (mm/h), and road cells (any class) under
+ * stored on the grid (m³, rounded), the rain of the last tick (mm/h, to 0.1), and road cells (any class) under
  * water too deep for cars (0.3 m) and for high-clearance rescue trucks (0.6 m).
  */
 @JsonPropertyOrder({"t", "type"})

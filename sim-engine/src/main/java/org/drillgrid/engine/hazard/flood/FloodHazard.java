@@ -173,8 +173,8 @@ public final class FloodHazard implements Steppable, FloodView {
                 trucks++;
             }
         }
-        events.emit(new FloodStatus(t, wet, mm(max), Math.round(solver.volume()), forcing.rainMmPerHour(t - 1), cars,
-                trucks));
+        double rain = Math.round(forcing.rainMmPerHour(t - 1) * 10) / 10.0; // to 0.1 mm/h, as gauges report
+        events.emit(new FloodStatus(t, wet, mm(max), Math.round(solver.volume()), rain, cars, trucks));
     }
 
     /** Depths in events are rounded to the millimetre: enough for people, and stable text. */
