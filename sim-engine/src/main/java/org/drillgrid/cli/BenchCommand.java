@@ -11,7 +11,7 @@ import org.drillgrid.model.scenario.SimDuration;
 import org.drillgrid.model.validate.LoadedScenario;
 import org.drillgrid.model.validate.ScenarioException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,15 +21,17 @@ import picocli.CommandLine.Spec;
  * run and the median, as sim-time/wall-time ratio and, with a flood, solver cell updates per second.
  * Speed is measured here, never in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time full-speed runs of a scenario and print the figures (median of --runs).")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchFloodCommand.class,
+        description = {"Time full-speed runs of a scenario and print the figures (median of --runs).",
+                "'bench flood' measures the flood solver against the machine's copy bandwidth."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    private ScenarioArgument scenario;
+    @Parameters(paramLabel = "FILE|ID", arity = "0..1",
+            description = "scenario file (or folder with scenario.json) or bundled id")
+    private String scenario;
 
     @Option(names = "--until", converter = DurationConverter.class, defaultValue = "6h",
             description = "sim time per run (default: ${DEFAULT-VALUE})")
@@ -46,7 +48,10 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new InputException("--runs must be >= 1 and --warmup >= 0");
         }
-        LoadedScenario loaded = scenario.load();
+        if (scenario == null) {
+            throw new InputException("name a scenario (FILE|ID), or use 'bench flood'");
+        }
+        LoadedScenario loaded = org.drillgrid.model.validate.ScenarioLoader.load(ScenarioArgument.resolve(scenario));
         long end = Math.min(until.seconds(), loaded.scenario().duration().seconds());
         PrintWriter out = spec.commandLine().getOut();
         int cells = loaded.scenario().grid().cellCount();

@@ -155,6 +155,15 @@ class CliTest {
     }
 
     @Test
+    void benchFloodEndsWithTheTwoFigureLines() {
+        Result r = run("bench", "flood", "--cells", "2500", "--runs", "1", "--steps", "3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(lines.size() - 2).matches("cell-updates/s: \\d+"), r.out());
+        assertTrue(lines.get(lines.size() - 1).matches("bandwidth-fraction: (0|1)\\.\\d{3}"), r.out());
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String sub : List.of("list", "validate", "run", "bench")) {
             Result r = run(sub, "--help");

@@ -184,7 +184,8 @@ public final class FloodSolver {
     }
 
     private static double momentum(double q, double qAvg, double hf, double slope, double n, double dt) {
-        return (qAvg - G * hf * dt * slope) / (1 + G * dt * n * n * Math.abs(q) / Math.pow(hf, 7.0 / 3));
+        // h^(7/3) as h²·∛h: the same number, several times cheaper than pow on the hot path
+        return (qAvg - G * hf * dt * slope) / (1 + G * dt * n * n * Math.abs(q) / (hf * hf * Math.cbrt(hf)));
     }
 
     private void boundaryFaces(Boundary b, double t, double dt) {
@@ -229,25 +230,54 @@ public final class FloodSolver {
 
     private void limitOutflows(double dt) {
         java.util.Arrays.fill(outflow, 0);
-        forEachFace((f, a, b, horizontal) -> {
-            double q = (horizontal ? qxNew : qyNew)[f];
-            if (q > 0 && a >= 0) {
-                outflow[a] += q;
-            } else if (q < 0 && b >= 0) {
-                outflow[b] -= q;
-            }
-        });
-        forEachFace((f, a, b, horizontal) -> {
-            double[] qNew = horizontal ? qxNew : qyNew;
-            int donor = qNew[f] > 0 ? a : qNew[f] < 0 ? b : -1;
-            if (donor >= 0) {
-                double volumeOut = outflow[donor] * dx * dt;
-                double available = h[donor] * dx * dx;
-                if (volumeOut > available) {
-                    qNew[f] *= available / volumeOut;
+        for (int r = 0; r < rows; r++) {
+            int base = r * (cols + 1);
+            for (int c = 0; c <= cols; c++) {
+                double q = qxNew[base + c];
+                if (q > 0 && c > 0) {
+                    outflow[r * cols + c - 1] += q;
+                } else if (q < 0 && c < cols) {
+                    outflow[r * cols + c] -= q;
                 }
             }
-        });
+        }
+        for (int r = 0; r <= rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double q = qyNew[r * cols + c];
+                if (q > 0 && r > 0) {
+                    outflow[(r - 1) * cols + c] += q;
+                } else if (q < 0 && r < rows) {
+                    outflow[r * cols + c] -= q;
+                }
+            }
+        }
+        double area = dx * dx;
+        for (int r = 0; r < rows; r++) {
+            int base = r * (cols + 1);
+            for (int c = 0; c <= cols; c++) {
+                double q = qxNew[base + c];
+                int donor = q > 0 ? (c > 0 ? r * cols + c - 1 : -1) : q < 0 ? (c < cols ? r * cols + c : -1) : -1;
+                if (donor >= 0) {
+                    qxNew[base + c] = q * scale(donor, dt, area);
+                }
+            }
+        }
+        for (int r = 0; r <= rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double q = qyNew[r * cols + c];
+                int donor = q > 0 ? (r > 0 ? (r - 1) * cols + c : -1) : q < 0 ? (r < rows ? r * cols + c : -1) : -1;
+                if (donor >= 0) {
+                    qyNew[r * cols + c] = q * scale(donor, dt, area);
+                }
+            }
+        }
+    }
+
+    /** Factor (at most 1) bringing a donor cell's outflow in this step down to the water it holds. */
+    private double scale(int donor, double dt, double area) {
+        double volumeOut = outflow[donor] * dx * dt;
+        double available = h[donor] * area;
+        return volumeOut > available ? available / volumeOut : 1;
     }
 
     private void continuity(double t, double dt) {
@@ -292,24 +322,6 @@ public final class FloodSolver {
                 } else {
                     mass.inflow -= outward;
                 }
-            }
-        }
-    }
-
-    private interface FaceVisitor {
-        /** Face f between cells a and b (a west/north of b; -1 outside the grid). */
-        void visit(int f, int a, int b, boolean horizontal);
-    }
-
-    private void forEachFace(FaceVisitor v) {
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c <= cols; c++) {
-                v.visit(r * (cols + 1) + c, c > 0 ? r * cols + c - 1 : -1, c < cols ? r * cols + c : -1, true);
-            }
-        }
-        for (int r = 0; r <= rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                v.visit(r * cols + c, r > 0 ? (r - 1) * cols + c : -1, r < rows ? r * cols + c : -1, false);
             }
         }
     }

@@ -1,0 +1,111 @@
+package org.drillgrid.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.drillgrid.engine.hazard.flood.FloodSettings;
+import org.drillgrid.engine.hazard.flood.FloodSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code drillgrid bench flood --cells N}: the flood solver's throughput on a synthetic wet grid of about
+ * N cells, next to a STREAM-style copy bandwidth measured in the same run, so the figure reads as a
+ * fraction of what the memory bus allows. The last two lines are exactly {@code cell-updates/s: <n>}
+ * and {@code bandwidth-fraction: <0..1>}.
+ */
+@Command(name = "flood", mixinStandardHelpOptions = true,
+        description = "Flood solver throughput (cell updates/s) against the machine's copy bandwidth.")
+final class BenchFloodCommand implements Callable<Integer> {
+
+    /**
+     * Bytes a cell update moves, counted from the solver's arrays: per sub-step each cell reads and
+     * writes its depth, two face fluxes and their new values, and reads bed, Manning's n and outflow
+     * (about 10 doubles = 80 bytes), within the 64-90 bytes the issue estimates.
+     */
+    static final double BYTES_PER_CELL_UPDATE = 80;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--cells", defaultValue = "1000000", description = "grid cells (default: ${DEFAULT-VALUE})")
+    private int cells;
+
+    @Option(names = "--runs", defaultValue = "5", description = "timed runs (default: ${DEFAULT-VALUE})")
+    private int runs;
+
+    @Option(names = "--steps", defaultValue = "20", description = "solver sub-steps per run (default: ${DEFAULT-VALUE})")
+    private int steps;
+
+    @Override
+    public Integer call() {
+        if (cells < 100 || runs < 1 || steps < 1) {
+            throw new InputException("--cells must be >= 100, --runs and --steps >= 1");
+        }
+        int side = (int) Math.round(Math.sqrt(cells));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "bench flood: %d x %d cells, %d sub-steps per run, %d runs%n", side, side, steps, runs);
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            double rate = solverRate(side);
+            if (i > 0) { // the first run warms up
+                rates.add(rate);
+                out.printf(Locale.ROOT, "  run %d: %.1f million cell updates/s%n", i, rate / 1e6);
+            }
+        }
+        double rate = BenchCommand.median(rates);
+        double bandwidth = copyBandwidth();
+        out.printf(Locale.ROOT, "copy bandwidth: %.2f GB/s (median of 5), %.0f bytes per cell update assumed%n",
+                bandwidth / 1e9, BYTES_PER_CELL_UPDATE);
+        out.printf(Locale.ROOT, "cell-updates/s: %.0f%n", rate);
+        out.printf(Locale.ROOT, "bandwidth-fraction: %.3f%n", Math.min(1, rate * BYTES_PER_CELL_UPDATE / bandwidth));
+        out.flush();
+        return 0;
+    }
+
+    /** Cell updates per second over {@link #steps} sub-steps of a wet, wavy grid. */
+    private double solverRate(int side) {
+        int n = side * side;
+        double[] bed = new double[n];
+        double[] manning = new double[n];
+        Arrays.fill(manning, 0.03);
+        for (int i = 0; i < n; i++) {
+            bed[i] = Math.sin(i % side / 7.0) + Math.cos(i / side / 9.0);
+        }
+        FloodSolver s = new FloodSolver(side, side, 10, bed, manning, FloodSettings.DEFAULT);
+        for (int i = 0; i < n; i++) {
+            s.setDepth(i, Math.max(0.05, 2.5 - bed[i]) + (i % side < side / 2 ? 0.5 : 0));
+        }
+        long t0 = System.nanoTime();
+        int done = 0;
+        double t = 0;
+        while (done < steps) {
+            int k = s.advance(t, 1.0); // sub-steps are ~1.4 s here: one per call
+            done += k;
+            t += 1.0;
+        }
+        return (double) done * n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** STREAM-style copy of a 128 MB array: bytes read plus bytes written per second, median of 5. */
+    static double copyBandwidth() {
+        double[] a = new double[16 * 1024 * 1024];
+        double[] b = new double[a.length];
+        Arrays.fill(a, 1.0);
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long t0 = System.nanoTime();
+            System.arraycopy(a, 0, b, 0, a.length);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (i > 0) {
+                rates.add(2.0 * a.length * Double.BYTES / seconds);
+            }
+        }
+        return BenchCommand.median(rates);
+    }
+}
