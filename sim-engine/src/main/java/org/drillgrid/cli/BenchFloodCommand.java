@@ -49,7 +49,9 @@ final class BenchFloodCommand implements Callable<Integer> {
         }
         int side = (int) Math.round(Math.sqrt(cells));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "bench flood: %d x %d cells, %d sub-steps per run, %d runs%n", side, side, steps, runs);
+        out.printf(Locale.ROOT, "bench flood: %d x %d cells, %d sub-steps per run, %d runs, %s%n", side, side, steps, runs,
+                side * side >= FloodSettings.PARALLEL_FROM_CELLS
+                        ? "row bands on " + Runtime.getRuntime().availableProcessors() + " cores" : "one thread");
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
             double rate = solverRate(side);
@@ -77,7 +79,8 @@ final class BenchFloodCommand implements Callable<Integer> {
         for (int i = 0; i < n; i++) {
             bed[i] = Math.sin(i % side / 7.0) + Math.cos(i / side / 9.0);
         }
-        FloodSolver s = new FloodSolver(side, side, 10, bed, manning, FloodSettings.DEFAULT);
+        FloodSolver s = new FloodSolver(side, side, 10, bed, manning,
+                FloodSettings.DEFAULT.withParallel(n >= FloodSettings.PARALLEL_FROM_CELLS));
         for (int i = 0; i < n; i++) {
             s.setDepth(i, Math.max(0.05, 2.5 - bed[i]) + (i % side < side / 2 ? 0.5 : 0));
         }

@@ -57,6 +57,11 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             this.soil = soil;
         }
 
+        @Override
+        public void prepare(double t) {
+            at(t);
+        }
+
         private void at(double t) {
             if (t != cachedT) {
                 cachedT = t;
@@ -119,8 +124,8 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             manning[i] = manning(spec, use);
             drained[i] = spec.drainage() != null && drainedUses.contains(use);
         }
-        FloodSettings settings = spec.alpha() == null ? FloodSettings.DEFAULT
-                : FloodSettings.DEFAULT.withAlpha(spec.alpha());
+        FloodSettings settings = (spec.alpha() == null ? FloodSettings.DEFAULT
+                : FloodSettings.DEFAULT.withAlpha(spec.alpha())).withParallel(n >= FloodSettings.PARALLEL_FROM_CELLS);
         FloodSolver solver = new FloodSolver(grid.cols(), grid.rows(), grid.cellSize(),
                 world.elevation().toArray(), manning, settings);
         for (FloodSpec.EdgeBoundary b : spec.boundariesOrEmpty()) {

@@ -38,6 +38,13 @@ public final class FloodSolver {
     private final double[] outflow;
     private final MassBalance mass = new MassBalance();
     private SourceTerm source = SourceTerm.NONE;
+    /**
+     * Rows are worked in this many bands, in parallel when {@link FloodSettings#parallel()}; sums over
+     * cells are added band by band in band order, so a parallel run is bit-identical to a serial one.
+     */
+    private final int bands;
+    private final double[] bandRain;
+    private final double[] bandLoss;
     private final List<int[]> pointCells = new ArrayList<>();
     private final List<java.util.function.DoubleUnaryOperator> pointFlows = new ArrayList<>();
 
@@ -61,6 +68,23 @@ public final class FloodSolver {
         this.qxNew = new double[qx.length];
         this.qyNew = new double[qy.length];
         this.outflow = new double[cols * rows];
+        this.bands = Math.min(rows, 16);
+        this.bandRain = new double[bands];
+        this.bandLoss = new double[bands];
+    }
+
+    private interface RowWork {
+        void rows(int from, int to);
+    }
+
+    /** Runs {@code work} over rows [0, count) in the fixed bands, serially or on the common pool. */
+    private void inBands(int count, RowWork work) {
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, bands);
+        (settings.parallel() ? range.parallel() : range).forEach(b -> {
+            int from = (int) ((long) count * b / bands);
+            int to = (int) ((long) count * (b + 1) / bands);
+            work.rows(from, to);
+        });
     }
 
     public void addBoundary(Boundary b) {
@@ -155,20 +179,23 @@ public final class FloodSolver {
         java.util.Arrays.fill(qxNew, 0);
         java.util.Arrays.fill(qyNew, 0);
         double theta = settings.theta();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 1; c < cols; c++) {
-                int f = r * (cols + 1) + c;
-                double qAvg = theta * qx[f] + (1 - theta) / 2 * (qx[f - 1] + qx[f + 1]);
-                qxNew[f] = face(r * cols + c - 1, r * cols + c, qx[f], qAvg, dt);
+        inBands(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                for (int c = 1; c < cols; c++) {
+                    int f = r * (cols + 1) + c;
+                    double qAvg = theta * qx[f] + (1 - theta) / 2 * (qx[f - 1] + qx[f + 1]);
+                    qxNew[f] = face(r * cols + c - 1, r * cols + c, qx[f], qAvg, dt);
+                }
+                if (r == 0) {
+                    continue;
+                }
+                for (int c = 0; c < cols; c++) {
+                    int f = r * cols + c;
+                    double qAvg = theta * qy[f] + (1 - theta) / 2 * (qy[f - cols] + qy[f + cols]);
+                    qyNew[f] = face((r - 1) * cols + c, r * cols + c, qy[f], qAvg, dt);
+                }
             }
-        }
-        for (int r = 1; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int f = r * cols + c;
-                double qAvg = theta * qy[f] + (1 - theta) / 2 * (qy[f - cols] + qy[f + cols]);
-                qyNew[f] = face((r - 1) * cols + c, r * cols + c, qy[f], qAvg, dt);
-            }
-        }
+        });
     }
 
     /** Flux across the face from cell {@code a} to cell {@code b} (positive: a to b). */
@@ -229,48 +256,37 @@ public final class FloodSolver {
     }
 
     private void limitOutflows(double dt) {
-        java.util.Arrays.fill(outflow, 0);
-        for (int r = 0; r < rows; r++) {
-            int base = r * (cols + 1);
-            for (int c = 0; c <= cols; c++) {
-                double q = qxNew[base + c];
-                if (q > 0 && c > 0) {
-                    outflow[r * cols + c - 1] += q;
-                } else if (q < 0 && c < cols) {
-                    outflow[r * cols + c] -= q;
-                }
-            }
-        }
-        for (int r = 0; r <= rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                double q = qyNew[r * cols + c];
-                if (q > 0 && r > 0) {
-                    outflow[(r - 1) * cols + c] += q;
-                } else if (q < 0 && r < rows) {
-                    outflow[r * cols + c] -= q;
-                }
-            }
-        }
         double area = dx * dx;
-        for (int r = 0; r < rows; r++) {
-            int base = r * (cols + 1);
-            for (int c = 0; c <= cols; c++) {
-                double q = qxNew[base + c];
-                int donor = q > 0 ? (c > 0 ? r * cols + c - 1 : -1) : q < 0 ? (c < cols ? r * cols + c : -1) : -1;
-                if (donor >= 0) {
-                    qxNew[base + c] = q * scale(donor, dt, area);
+        inBands(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                for (int c = 0; c < cols; c++) {
+                    int west = r * (cols + 1) + c;
+                    outflow[r * cols + c] = Math.max(0, qxNew[west + 1]) + Math.max(0, -qxNew[west])
+                            + Math.max(0, qyNew[(r + 1) * cols + c]) + Math.max(0, -qyNew[r * cols + c]);
                 }
             }
-        }
-        for (int r = 0; r <= rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                double q = qyNew[r * cols + c];
-                int donor = q > 0 ? (r > 0 ? (r - 1) * cols + c : -1) : q < 0 ? (r < rows ? r * cols + c : -1) : -1;
-                if (donor >= 0) {
-                    qyNew[r * cols + c] = q * scale(donor, dt, area);
+        });
+        inBands(rows + 1, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                if (r < rows) {
+                    int base = r * (cols + 1);
+                    for (int c = 0; c <= cols; c++) {
+                        double q = qxNew[base + c];
+                        int donor = q > 0 ? (c > 0 ? r * cols + c - 1 : -1) : q < 0 ? (c < cols ? r * cols + c : -1) : -1;
+                        if (donor >= 0) {
+                            qxNew[base + c] = q * scale(donor, dt, area);
+                        }
+                    }
+                }
+                for (int c = 0; c < cols; c++) {
+                    double q = qyNew[r * cols + c];
+                    int donor = q > 0 ? (r > 0 ? (r - 1) * cols + c : -1) : q < 0 ? (r < rows ? r * cols + c : -1) : -1;
+                    if (donor >= 0) {
+                        qyNew[r * cols + c] = q * scale(donor, dt, area);
+                    }
                 }
             }
-        }
+        });
     }
 
     /** Factor (at most 1) bringing a donor cell's outflow in this step down to the water it holds. */
@@ -282,23 +298,37 @@ public final class FloodSolver {
 
     private void continuity(double t, double dt) {
         double area = dx * dx;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int i = r * cols + c;
-                double in = qxNew[r * (cols + 1) + c] - qxNew[r * (cols + 1) + c + 1]
-                        + qyNew[r * cols + c] - qyNew[(r + 1) * cols + c];
-                double depth = h[i] + dt * in / dx;
-                double rain = source.rain(i, t) * dt;
-                depth += rain;
-                mass.rain += rain * area;
-                double loss = Math.min(source.lossCapacity(i, t, dt), Math.max(0, depth));
-                depth -= loss;
-                mass.losses += loss * area;
-                if (loss > 0) {
-                    source.lost(i, loss, dt);
+        source.prepare(t);
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, bands);
+        (settings.parallel() ? range.parallel() : range).forEach(b -> {
+            int from = (int) ((long) rows * b / bands);
+            int to = (int) ((long) rows * (b + 1) / bands);
+            double rainSum = 0;
+            double lossSum = 0;
+            for (int r = from; r < to; r++) {
+                for (int c = 0; c < cols; c++) {
+                    int i = r * cols + c;
+                    double in = qxNew[r * (cols + 1) + c] - qxNew[r * (cols + 1) + c + 1]
+                            + qyNew[r * cols + c] - qyNew[(r + 1) * cols + c];
+                    double depth = h[i] + dt * in / dx;
+                    double rain = source.rain(i, t) * dt;
+                    depth += rain;
+                    rainSum += rain;
+                    double loss = Math.min(source.lossCapacity(i, t, dt), Math.max(0, depth));
+                    depth -= loss;
+                    lossSum += loss;
+                    if (loss > 0) {
+                        source.lost(i, loss, dt);
+                    }
+                    h[i] = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
                 }
-                h[i] = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
             }
+            bandRain[b] = rainSum;
+            bandLoss[b] = lossSum;
+        });
+        for (int b = 0; b < bands; b++) {
+            mass.rain += bandRain[b] * area;
+            mass.losses += bandLoss[b] * area;
         }
         accountBoundaries(dt);
         for (int k = 0; k < pointCells.size(); k++) {

@@ -24,6 +24,10 @@ public interface SourceTerm {
     /** The most water (m) infiltration and drains can take from the cell in the step [t, t + dt). */
     double lossCapacity(int cell, double t, double dt);
 
+    /** Called once before the cells of a step at time t are asked, possibly from several threads. */
+    default void prepare(double t) {
+    }
+
     /** Tells the source what a cell actually lost in a step of {@code dt} s (m), for soils with memory. */
     default void lost(int cell, double metres, double dt) {
     }
