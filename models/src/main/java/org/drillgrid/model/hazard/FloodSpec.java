@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Double alpha, Rainfall rainfall,
         Infiltration infiltration, Drainage drainage, List<EdgeBoundary> boundaries, List<PointInflow> inflows,
-        List<Reservoir> reservoirs, List<Levee> levees) implements HazardSpec {
+        List<Reservoir> reservoirs, List<Levee> levees, List<Sink> sinks) implements HazardSpec {
 
     public static final String TYPE = "flood";
 
@@ -90,6 +90,18 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
     /** When and how a levee gives way. */
     public record Breach(org.drillgrid.model.scenario.SimDuration at, List<org.drillgrid.model.scenario.CellRef> cells,
             Double to, org.drillgrid.model.scenario.SimDuration over) {
+    }
+
+    /**
+     * Where water leaves the surface into something the grid does not hold: a metro entrance, a
+     * pumping station, a culvert to elsewhere. Up to {@code capacity} m³/s are taken from the water at
+     * {@code cell}.
+     */
+    public record Sink(String id, org.drillgrid.model.scenario.CellRef cell, Double capacity) {
+    }
+
+    public List<Sink> sinksOrEmpty() {
+        return sinks == null ? List.of() : sinks;
     }
 
     public List<Reservoir> reservoirsOrEmpty() {

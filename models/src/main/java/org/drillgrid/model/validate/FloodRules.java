@@ -115,6 +115,18 @@ final class FloodRules {
                 }
             }
         }
+        List<FloodSpec.Sink> sinks = f.sinksOrEmpty();
+        for (int i = 0; i < sinks.size(); i++) {
+            String p = path + ".sinks[" + i + "]";
+            FloodSpec.Sink sink = sinks.get(i);
+            if (sink == null) {
+                continue;
+            }
+            cell(sink.cell(), p + ".cell", grid, add);
+            if (sink.capacity() == null || !(sink.capacity() > 0)) {
+                add.accept(p + ".capacity", "is required: m³/s > 0");
+            }
+        }
         List<FloodSpec.PointInflow> ins = f.inflowsOrEmpty();
         for (int i = 0; i < ins.size(); i++) {
             String p = path + ".inflows[" + i + "]";

@@ -135,6 +135,9 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
                 spec.drainage() == null ? 0 : spec.drainage().capacity(), drained, soil, zoneFactors(spec, grid.cols(), n),
                 greenAmpt(spec, landUse, n));
         solver.setSource(forcing);
+        for (FloodSpec.Sink sink : spec.sinksOrEmpty()) {
+            solver.addSink(sink.cell().row() * grid.cols() + sink.cell().col(), sink.capacity());
+        }
         for (FloodSpec.PointInflow in : spec.inflowsOrEmpty()) {
             solver.addPointInflow(in.cell().row() * grid.cols() + in.cell().col(), in.series()::at);
         }

@@ -46,6 +46,8 @@ public final class FloodSolver {
     private final double[] bandRain;
     private final double[] bandLoss;
     private final List<int[]> pointCells = new ArrayList<>();
+    private final List<Integer> sinkCells = new ArrayList<>();
+    private final List<Double> sinkCapacities = new ArrayList<>();
     private final List<java.util.function.DoubleUnaryOperator> pointFlows = new ArrayList<>();
 
     /**
@@ -94,6 +96,15 @@ public final class FloodSolver {
                     + " edge of " + length + " cells");
         }
         boundaries.add(b);
+    }
+
+    /**
+     * A sink at one cell taking up to {@code capacity} m³/s of the water there (a metro entrance, a pump);
+     * counted as outflow.
+     */
+    public void addSink(int cell, double capacity) {
+        sinkCells.add(cell);
+        sinkCapacities.add(capacity);
     }
 
     /** Discharge (m³/s, ≥ 0) entering at one cell, e.g. a culvert; counted as boundary inflow. */
@@ -335,6 +346,12 @@ public final class FloodSolver {
             double volume = Math.max(0, pointFlows.get(k).applyAsDouble(t)) * dt;
             h[pointCells.get(k)[0]] += volume / area;
             mass.inflow += volume;
+        }
+        for (int k = 0; k < sinkCells.size(); k++) {
+            int cell = sinkCells.get(k);
+            double volume = Math.min(sinkCapacities.get(k) * dt, h[cell] * area);
+            h[cell] -= volume / area;
+            mass.outflow += volume;
         }
     }
 

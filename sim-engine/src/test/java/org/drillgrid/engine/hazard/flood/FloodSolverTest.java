@@ -122,6 +122,19 @@ class FloodSolverTest {
     }
 
     @Test
+    void aSinkTakesUpToItsCapacityAndTheBudgetCountsIt() {
+        FloodSolver s = new FloodSolver(1, 1, 10, constant(1, 0), constant(1, N_URBAN), FloodSettings.DEFAULT);
+        s.setDepth(0, 1.0); // 100 m³
+        s.addSink(0, 0.01); // 0.01 m³/s: 36 m³ in an hour
+        s.advance(0, 3600);
+        assertEquals(36, s.massBalance().outflow(), 1e-9, "the sink ran at capacity all hour");
+        assertEquals(64, s.volume(), 1e-9);
+        s.advance(3600, 3 * 3600);
+        assertEquals(100, s.massBalance().outflow(), 1e-9, "then it took what was left, no more");
+        assertTrue(Arrays.stream(s.depths()).min().orElseThrow() >= 0);
+    }
+
+    @Test
     void aSymmetricDamBreakStaysSymmetric() {
         int n = 31;
         FloodSolver s = new FloodSolver(n, n, 10, constant(n * n, 0), constant(n * n, N_URBAN), FloodSettings.DEFAULT);
