@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.drillgrid.engine.hazard.flood.BenchmarkGrid;
 import org.drillgrid.engine.hazard.flood.FloodSettings;
 import org.drillgrid.engine.hazard.flood.FloodSolver;
 import picocli.CommandLine.Command;
@@ -73,17 +74,7 @@ final class BenchFloodCommand implements Callable<Integer> {
     /** Cell updates per second over {@link #steps} sub-steps of a wet, wavy grid. */
     private double solverRate(int side) {
         int n = side * side;
-        double[] bed = new double[n];
-        double[] manning = new double[n];
-        Arrays.fill(manning, 0.03);
-        for (int i = 0; i < n; i++) {
-            bed[i] = Math.sin(i % side / 7.0) + Math.cos(i / side / 9.0);
-        }
-        FloodSolver s = new FloodSolver(side, side, 10, bed, manning,
-                FloodSettings.DEFAULT.withParallel(n >= FloodSettings.PARALLEL_FROM_CELLS));
-        for (int i = 0; i < n; i++) {
-            s.setDepth(i, Math.max(0.05, 2.5 - bed[i]) + (i % side < side / 2 ? 0.5 : 0));
-        }
+        FloodSolver s = BenchmarkGrid.wavy(side, n >= FloodSettings.PARALLEL_FROM_CELLS);
         long t0 = System.nanoTime();
         int done = 0;
         double t = 0;

@@ -1,8 +1,7 @@
 package org.drillgrid.engine.hazard.flood.bench;
 
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import org.drillgrid.engine.hazard.flood.FloodSettings;
+import org.drillgrid.engine.hazard.flood.BenchmarkGrid;
 import org.drillgrid.engine.hazard.flood.FloodSolver;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,17 +39,7 @@ public class FloodKernelBenchmark {
 
     @Setup
     public void setUp() {
-        int n = side * side;
-        double[] bed = new double[n];
-        double[] manning = new double[n];
-        Arrays.fill(manning, 0.03);
-        for (int i = 0; i < n; i++) {
-            bed[i] = Math.sin(i % side / 7.0) + Math.cos(i / side / 9.0);
-        }
-        solver = new FloodSolver(side, side, 10, bed, manning, FloodSettings.DEFAULT.withParallel(parallel));
-        for (int i = 0; i < n; i++) {
-            solver.setDepth(i, Math.max(0.05, 2.5 - bed[i]));
-        }
+        solver = BenchmarkGrid.wavy(side, parallel);
     }
 
     @Benchmark
