@@ -18,9 +18,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = FloodStatus.class, name = FloodStatus.TYPE),
         @JsonSubTypes.Type(value = UnderpassFlooded.class, name = UnderpassFlooded.TYPE),
         @JsonSubTypes.Type(value = ShelterFlooded.class, name = ShelterFlooded.TYPE),
-        @JsonSubTypes.Type(value = LeveeBreached.class, name = LeveeBreached.TYPE)})
+        @JsonSubTypes.Type(value = LeveeBreached.class, name = LeveeBreached.TYPE),
+        @JsonSubTypes.Type(value = WarningIssued.class, name = WarningIssued.TYPE),
+        @JsonSubTypes.Type(value = PeopleWarned.class, name = PeopleWarned.TYPE),
+        @JsonSubTypes.Type(value = PeopleAffected.class, name = PeopleAffected.TYPE),
+        @JsonSubTypes.Type(value = PeopleEvacuating.class, name = PeopleEvacuating.TYPE),
+        @JsonSubTypes.Type(value = PeopleSheltered.class, name = PeopleSheltered.TYPE),
+        @JsonSubTypes.Type(value = PeopleRelieved.class, name = PeopleRelieved.TYPE),
+        @JsonSubTypes.Type(value = PeopleTrapped.class, name = PeopleTrapped.TYPE),
+        @JsonSubTypes.Type(value = PeopleRescued.class, name = PeopleRescued.TYPE),
+        @JsonSubTypes.Type(value = Casualties.class, name = Casualties.TYPE),
+        @JsonSubTypes.Type(value = CommandGiven.class, name = CommandGiven.TYPE),
+        @JsonSubTypes.Type(value = TeamStatus.class, name = TeamStatus.TYPE),
+        @JsonSubTypes.Type(value = MaterialsMoved.class, name = MaterialsMoved.TYPE),
+        @JsonSubTypes.Type(value = ShelterStatus.class, name = ShelterStatus.TYPE),
+        @JsonSubTypes.Type(value = OutageChanged.class, name = OutageChanged.TYPE),
+        @JsonSubTypes.Type(value = PeopleStatus.class, name = PeopleStatus.TYPE)})
 public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded, FloodStatus, UnderpassFlooded,
-        ShelterFlooded, LeveeBreached {
+        ShelterFlooded, LeveeBreached, WarningIssued, PeopleWarned, PeopleAffected, PeopleEvacuating, PeopleSheltered, PeopleRelieved, PeopleTrapped, PeopleRescued, Casualties, CommandGiven, TeamStatus, MaterialsMoved, ShelterStatus, OutageChanged, PeopleStatus {
 
     /** Sim time in seconds since the scenario start. */
     long t();

@@ -144,6 +144,7 @@ final class ScenarioValidator {
                 add(p + ".size", "must be > 0");
             }
             cell(p + ".base", t.base(), grid, true);
+            ForcesRules.team(t, p, this::add);
         }
         List<Depot> depots = f.depotsOrEmpty();
         for (int i = 0; i < depots.size(); i++) {
@@ -155,11 +156,7 @@ final class ScenarioValidator {
             id(p + ".id", d.id(), true);
             required(p + ".level", d.level());
             cell(p + ".cell", d.cell(), grid, true);
-            d.stockOrEmpty().forEach((item, qty) -> {
-                if (qty != null && qty < 0) {
-                    add(p + ".stock." + item, "must be >= 0");
-                }
-            });
+            ForcesRules.depot(d, p, this::add);
         }
         List<Shelter> shelters = f.sheltersOrEmpty();
         for (int i = 0; i < shelters.size(); i++) {
@@ -173,6 +170,7 @@ final class ScenarioValidator {
             if (required(p + ".capacity", s.capacity()) && s.capacity() <= 0) {
                 add(p + ".capacity", "must be > 0");
             }
+            ForcesRules.shelter(s, p, this::add);
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.drillgrid.model.scenario.LocalizedText;
@@ -33,7 +34,23 @@ class EventLogTest {
                 new FloodStatus(3_600, 412, 1.237, 98_765, 60.5, 37, 12),
                 new UnderpassFlooded(4_200, List.of(99, 50), 0.31, true),
                 new ShelterFlooded(7_200, "school-1", 0.52),
-                new LeveeBreached(108_000, "huai-left-bank", 3, 41.5));
+                new LeveeBreached(108_000, "huai-left-bank", 3, 41.5),
+                new WarningIssued(600, "w2", "red", List.of("cell-broadcast", "door-to-door"), "school-1", 120, 310),
+                new PeopleWarned(660, "w2", 7, Map.of("cell-broadcast", 4L, "door-to-door", 3L), List.of(5, 9)),
+                new PeopleAffected(720, "flooded", 5, List.of(11, 12)),
+                new PeopleEvacuating(780, 6, 1, List.of(3, 4)),
+                new PeopleSheltered(840, "school-1", 6, List.of(3, 4)),
+                new PeopleRelieved(900, "school-1", 6, List.of(3, 4), List.of(1.25, 2.5)),
+                new PeopleTrapped(960, 3, List.of(21)),
+                new PeopleRescued(1_020, "boat-team", 3, List.of(21)),
+                new Casualties(1_080, 2, 1, 2.35, List.of(21, 22)),
+                new CommandGiven(1_140, "dispatch-team", "boat-team", "rescue area [1, 2, 5, 6]", "auto", false,
+                        "team 'boat-team' cannot rescue: no boats"),
+                new TeamStatus(1_200, "boat-team", "travelling", "rescue", List.of(3, 4)),
+                new MaterialsMoved(1_260, "depot-1", "school-1", "delivered", Map.of("food-rations", 40L)),
+                new ShelterStatus(1_320, "school-1", false, 250, "flooded"),
+                new OutageChanged(1_380, "power", List.of(0, 0, 9, 4), true),
+                new PeopleStatus(3_600, 300, 120, 40, 60, 50, 3, 2, 2, 1));
     }
 
     @Test

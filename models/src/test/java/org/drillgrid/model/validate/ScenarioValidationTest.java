@@ -318,9 +318,9 @@ class ScenarioValidationTest {
     void negativeStockIsReportedPerItem() {
         doc().set("forces", """
                         {"depots": [{"id": "d1", "level": "city", "cell": [0, 0],
-                                     "stock": {"tents": 10, "water": -5}}]}
+                                     "stock": {"tents": 10, "water-bottles": -5}}]}
                         """)
-                .assertViolations("$.forces.depots[0].stock.water: must be >= 0");
+                .assertViolations("$.forces.depots[0].stock.water-bottles: must be >= 0");
     }
 
     @Test
