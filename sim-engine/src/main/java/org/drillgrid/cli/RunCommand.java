@@ -38,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: runs/<id>-seed<N>)")
     private Path out;
 
+    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "none",
+            description = "who pulls the levers: none (no response, the default) or auto (a plan-following commander)")
+    private String policy;
+
     @Option(names = "--quiet", description = "no progress bar")
     private boolean quiet;
 
@@ -60,11 +64,20 @@ final class RunCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException("--out " + dir + " is a file, not a folder");
         }
+        org.drillgrid.engine.response.Policy chosen;
+        try {
+            chosen = org.drillgrid.engine.response.Policy.of(policy);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--policy: " + e.getMessage());
+        }
         Files.createDirectories(dir);
         long started = System.nanoTime();
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
-        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"));
-                FloodOutputs flood = floodOutputs(run, dir)) {
+        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"), chosen);
+                FloodOutputs flood = floodOutputs(run, dir);
+                org.drillgrid.engine.record.KpiSeries series = new org.drillgrid.engine.record.KpiSeries(
+                        dir.resolve("kpis.csv"))) {
+            run.subscribe(series);
             while (run.step()) {
                 if (flood != null) {
                     flood.afterTick(run.now());

@@ -1,5 +1,9 @@
 package org.drillgrid.engine;
 
+import org.drillgrid.engine.people.Hazard;
+import org.drillgrid.engine.response.FloodControl;
+import org.drillgrid.engine.response.Policy;
+import org.drillgrid.engine.response.Response;
 import org.drillgrid.engine.drill.InjectScript;
 import org.drillgrid.engine.hazard.flood.FloodHazard;
 import org.drillgrid.engine.hazard.flood.FloodView;
@@ -25,9 +29,16 @@ public final class DrillgridSim extends SimState implements SimClock {
     private final long tickSeconds;
     private final long until;
     private transient FloodHazard flood;
+    private final transient Policy policy;
+    private transient Response response;
 
     public DrillgridSim(World world, long seed, long until, EventSink events) {
+        this(world, seed, until, events, Policy.NONE);
+    }
+
+    public DrillgridSim(World world, long seed, long until, EventSink events, Policy policy) {
         super(seed);
+        this.policy = policy;
         this.world = world;
         this.events = events;
         this.tickSeconds = world.scenario().timeStepSeconds();
@@ -49,7 +60,10 @@ public final class DrillgridSim extends SimState implements SimClock {
                 schedulePhase(Phase.HAZARDS, flood);
             }
         }
-        // Phase AGENTS gets its steppables from the agent models (households, teams) when they come.
+        Hazard hazard = flood != null ? flood : Hazard.NONE;
+        FloodControl control = flood != null ? flood : FloodControl.NONE;
+        response = new Response(world, hazard, control, policy, this, events, random);
+        schedulePhase(Phase.AGENTS, response);
     }
 
     private void schedulePhase(Phase phase, Steppable steppable) {
@@ -78,6 +92,11 @@ public final class DrillgridSim extends SimState implements SimClock {
     /** The flood of the scenario, when it has one. */
     public java.util.Optional<FloodView> flood() {
         return java.util.Optional.ofNullable(flood);
+    }
+
+    /** People, teams, shelters and depots, and the levers over them. */
+    public Response response() {
+        return response;
     }
 
     public World world() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.drillgrid.engine.DrillgridSim;
 import org.drillgrid.engine.World;
 import org.drillgrid.engine.record.EventRecorder;
+import org.drillgrid.engine.response.Policy;
 import org.drillgrid.model.event.EventLogWriter;
 import org.drillgrid.model.event.RunEnded;
 import org.drillgrid.model.event.SimEvent;
@@ -29,14 +30,14 @@ public final class SimulationRun implements AutoCloseable {
     private final long totalTicks;
     private boolean finished;
 
-    private SimulationRun(LoadedScenario scenario, long seed, long until, EventRecorder recorder) {
+    private SimulationRun(LoadedScenario scenario, long seed, long until, EventRecorder recorder, Policy policy) {
         this.scenario = scenario;
         this.recorder = recorder;
         this.until = until;
         World world = new World(scenario);
         long dt = scenario.scenario().timeStepSeconds();
         this.totalTicks = (until + dt - 1) / dt;
-        this.sim = new DrillgridSim(world, seed, until, recorder);
+        this.sim = new DrillgridSim(world, seed, until, recorder, policy);
         sim.start();
     }
 
@@ -46,6 +47,12 @@ public final class SimulationRun implements AutoCloseable {
      * @param eventLog file to write the event log to, or null to keep none
      */
     public static SimulationRun start(LoadedScenario scenario, long seed, long until, Path eventLog)
+            throws IOException {
+        return start(scenario, seed, until, eventLog, Policy.NONE);
+    }
+
+    /** Starts a run whose levers are pulled by {@code policy} (none: the no-response baseline). */
+    public static SimulationRun start(LoadedScenario scenario, long seed, long until, Path eventLog, Policy policy)
             throws IOException {
         long duration = scenario.scenario().duration().seconds();
         if (until <= 0 || until > duration) {
@@ -57,7 +64,7 @@ public final class SimulationRun implements AutoCloseable {
             BufferedWriter w = Files.newBufferedWriter(eventLog, StandardCharsets.UTF_8);
             log = new EventLogWriter(w);
         }
-        return new SimulationRun(scenario, seed, until, new EventRecorder(log));
+        return new SimulationRun(scenario, seed, until, new EventRecorder(log), policy);
     }
 
     /** Runs one tick; at the last tick also closes the log. Returns false once the run has ended. */
@@ -118,6 +125,16 @@ public final class SimulationRun implements AutoCloseable {
     /** The flood of the scenario, when it has one (read-only, safe from other threads). */
     public java.util.Optional<org.drillgrid.engine.hazard.flood.FloodView> flood() {
         return sim.flood();
+    }
+
+    /** People, teams, shelters and depots of the run (stepping thread only). */
+    public org.drillgrid.engine.response.Response response() {
+        return sim.response();
+    }
+
+    /** The response indicators now, against the scenario's targets (stepping thread only). */
+    public org.drillgrid.engine.kpi.Kpis kpis() {
+        return sim.response().kpis(sim.elapsed(), scenario.scenario().targetsOrNone());
     }
 
     public LoadedScenario scenario() {

@@ -18,9 +18,10 @@ import org.drillgrid.model.scenario.Targets;
  * Everything but {@code wallSeconds} and {@code simPerWall} is determined by scenario + seed.
  */
 @JsonPropertyOrder({"scenario", "seed", "until", "simSeconds", "ticks", "timeStep", "finished", "events",
-        "world", "targets", "wallSeconds", "simPerWall"})
+        "world", "targets", "policy"})
 public record RunMetrics(String scenario, long seed, long until, long simSeconds, long ticks, long timeStep,
-        boolean finished, Map<String, Long> events, WorldFigures world, Targets targets, double wallSeconds,
+        boolean finished, Map<String, Long> events, WorldFigures world, Targets targets,
+        @com.fasterxml.jackson.annotation.JsonUnwrapped org.drillgrid.engine.kpi.Kpis kpis, double wallSeconds,
         double simPerWall) {
 
     /** The world a run started from. */
@@ -38,7 +39,7 @@ public record RunMetrics(String scenario, long seed, long until, long simSeconds
                 w.forces().sheltersOrEmpty().size(), w.shelterCapacity());
         double ratio = wallSeconds > 0 ? run.now() / wallSeconds : 0;
         return new RunMetrics(s.id(), run.seed(), run.until(), run.now(), run.ticks(), s.timeStepSeconds(),
-                run.isFinished(), run.eventCounts(), world, s.targetsOrNone(), round(wallSeconds, 3),
+                run.isFinished(), run.eventCounts(), world, s.targetsOrNone(), run.kpis(), round(wallSeconds, 3),
                 Math.round(ratio));
     }
 
@@ -62,8 +63,38 @@ public record RunMetrics(String scenario, long seed, long until, long simSeconds
             sb.append("targets: relief within ").append(num(targets.reliefHours())).append(" h, warning coverage ")
                     .append(num(targets.warningCoverage())).append(" %\n");
         }
+        if (kpis != null) {
+            sb.append(kpiSummary(kpis));
+        }
         sb.append(String.format(Locale.ROOT, "wall time %.2f s (%,.0f x real time)%n", wallSeconds, simPerWall));
         return sb.toString();
+    }
+
+    /** The response indicators against their targets, for people. */
+    static String kpiSummary(org.drillgrid.engine.kpi.Kpis k) {
+        StringBuilder sb = new StringBuilder();
+        var r = k.relief();
+        sb.append(String.format(Locale.ROOT, "policy %s: %,d residents in %,d households%n", k.policy(),
+                k.population(), k.households()));
+        sb.append(String.format(Locale.ROOT, "relief: %,d affected, %,d relieved; within %s h: %s of %,d judged"
+                + " (target: all)%s; median %s h, p90 %s h, max %s h%n", r.affected(), r.relieved(),
+                num(r.targetHours()), pct(r.withinTargetShare()), r.judged(),
+                r.pending() > 0 ? String.format(Locale.ROOT, ", %,d too recent to judge", r.pending()) : "",
+                num(r.medianHours()), num(r.p90Hours()), num(r.maxHours())));
+        var w = k.warning();
+        String met = w.target() == null || w.coverage() == null ? ""
+                : w.coverage() >= w.target() ? " - met" : " - not met";
+        sb.append(String.format(Locale.ROOT, "warning coverage: %s of %,d at risk warned before the water came"
+                + " (target %s)%s; median lead %s min%n", pct(w.coverage()), w.atRisk(), pct(w.target()), met,
+                num(w.medianLeadMinutes())));
+        sb.append(String.format(Locale.ROOT, "evacuated in time: %s; trapped %,d, rescued %,d (median %s h);"
+                + " injured %,d, dead %,d%n", pct(k.evacuatedShare()), k.trapped().total(), k.trapped().rescued(),
+                num(k.trapped().medianRescueHours()), k.injured(), k.deaths()));
+        return sb.toString();
+    }
+
+    private static String pct(Double share) {
+        return share == null ? "-" : String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 
     private static String num(Double v) {

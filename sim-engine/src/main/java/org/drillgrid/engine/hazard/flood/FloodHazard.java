@@ -22,7 +22,8 @@ import sim.engine.Steppable;
  * {@value #UNDERPASS_CLOSED} m) or safe again, shelters flooded (≥ {@value #SHELTER_FLOODED} m) and, every
  * hour, the extent of the water.
  */
-public final class FloodHazard implements Steppable, FloodView {
+public final class FloodHazard implements Steppable, FloodView, org.drillgrid.engine.people.Hazard,
+        org.drillgrid.engine.response.FloodControl {
 
     private static final long serialVersionUID = 1L;
     /** About 0.3 m (12 in) of moving water carries away most cars (US National Weather Service flood-safety guidance). */
@@ -180,6 +181,43 @@ public final class FloodHazard implements Steppable, FloodView {
     /** Depths in events are rounded to the millimetre: enough for people, and stable text. */
     private static double mm(double metres) {
         return Math.round(metres * 1000) / 1000.0;
+    }
+
+    /** Live water depth (m) at a cell, for agents acting in the same tick. */
+    @Override
+    public double at(int cell) {
+        return solver.depth(cell);
+    }
+
+    @Override
+    public double speed(int cell) {
+        return solver.speed(cell);
+    }
+
+    @Override
+    public double rating(int cell) {
+        double d = solver.depth(cell);
+        return d <= 0 ? 0 : HazardRating.of(d, solver.speed(cell), landUse[cell]);
+    }
+
+    @Override
+    public int startPump(int cell, double cubicMetresPerSecond) {
+        return solver.addSink(cell, cubicMetresPerSecond);
+    }
+
+    @Override
+    public void stopPump(int pump) {
+        solver.setSinkCapacity(pump, 0);
+    }
+
+    @Override
+    public int[] leveeCells(String levee) {
+        return levees.cells(levee);
+    }
+
+    @Override
+    public int reinforce(String levee, long t) {
+        return levees.reinforce(levee, t);
     }
 
     @Override

@@ -102,9 +102,15 @@ public final class FloodSolver {
      * A sink at one cell taking up to {@code capacity} m³/s of the water there (a metro entrance, a pump);
      * counted as outflow.
      */
-    public void addSink(int cell, double capacity) {
+    public int addSink(int cell, double capacity) {
         sinkCells.add(cell);
         sinkCapacities.add(capacity);
+        return sinkCells.size() - 1;
+    }
+
+    /** Changes the capacity (m³/s) of a sink added before, e.g. a pump switched off (0). */
+    public void setSinkCapacity(int sink, double capacity) {
+        sinkCapacities.set(sink, capacity);
     }
 
     /** Discharge (m³/s, ≥ 0) entering at one cell, e.g. a culvert; counted as boundary inflow. */

@@ -23,11 +23,14 @@ final class Levees {
     private final int cols;
     private final List<Breach> breaches = new ArrayList<>();
     private final boolean[] announced;
+    private final boolean[] held;
+    private final java.util.Map<String, int[]> leveeCells = new java.util.LinkedHashMap<>();
 
     Levees(FloodSolver solver, FloodSpec spec) {
         this.solver = solver;
         this.cols = solver.cols();
         for (FloodSpec.Levee l : spec.leveesOrEmpty()) {
+            leveeCells.put(l.id(), l.cells().stream().mapToInt(this::index).toArray());
             for (CellRef c : l.cells()) {
                 int i = index(c);
                 solver.setBed(i, Math.max(solver.bed(i), l.crest()));
@@ -40,6 +43,7 @@ final class Levees {
             }
         }
         this.announced = new boolean[breaches.size()];
+        this.held = new boolean[breaches.size()];
         for (FloodSpec.Reservoir r : spec.reservoirsOrEmpty()) {
             fill(index(r.cell()), r.level());
         }
@@ -81,7 +85,7 @@ final class Levees {
     void apply(long t, long stamp, EventSink events) {
         for (int k = 0; k < breaches.size(); k++) {
             Breach b = breaches.get(k);
-            if (t < b.at()) {
+            if (t < b.at() || held[k]) {
                 continue;
             }
             if (!announced[k]) {
@@ -94,5 +98,27 @@ final class Levees {
                 solver.setBed(i, Math.min(solver.bed(i), z));
             }
         }
+    }
+
+    /** The cells of a levee (or dam), or null when there is none of that id. */
+    int[] cells(String levee) {
+        int[] c = leveeCells.get(levee);
+        return c == null ? null : c.clone();
+    }
+
+    /**
+     * A reinforcement (a sandbag ring, a raised crest) finished at time t: a scripted breach of the levee
+     * that has not begun yet does not happen. Returns the number of breaches so prevented.
+     */
+    int reinforce(String levee, long t) {
+        int n = 0;
+        for (int k = 0; k < breaches.size(); k++) {
+            Breach b = breaches.get(k);
+            if (b.levee().equals(levee) && t < b.at() && !held[k]) {
+                held[k] = true;
+                n++;
+            }
+        }
+        return n;
     }
 }

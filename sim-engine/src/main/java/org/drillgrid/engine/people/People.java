@@ -1,0 +1,451 @@
+package org.drillgrid.engine.people;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.drillgrid.engine.Agenda;
+import org.drillgrid.engine.kpi.Tally;
+import org.drillgrid.engine.move.Mobility;
+import org.drillgrid.engine.move.Mode;
+import org.drillgrid.engine.move.Trip;
+import org.drillgrid.engine.people.Population.State;
+import org.drillgrid.model.scenario.LandUse;
+import org.drillgrid.model.scenario.StructureClass;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * What households do: receive warnings through channels, decide whether to leave (a protective action
+ * decision after Lindell and Perry's PADM), travel to a shelter on the road network, become affected,
+ * trapped, injured or killed by the water at home, and are rescued. Every rate and probability is in
+ * docs/agents.md with its source. Single-threaded: the agent phase owns it; all randomness comes from
+ * the run's generator in a fixed order, so runs repeat exactly.
+ */
+public final class People {
+
+    /** Water at home (m) that makes a household affected: over the doorstep and into the rooms. */
+    public static final double AFFECTED_DEPTH = 0.3;
+    /** Water at home (m) too deep to walk out of: the household is trapped (FD2321: 0.5 m is unsafe to wade). */
+    public static final double TRAPPED_DEPTH = 0.5;
+    /** Water (m) a household notices at its door: the environmental cue. */
+    public static final double CUE_DEPTH = 0.1;
+    /** Warning levels: 1..4 blue, yellow, orange, red; 5 an evacuation order. */
+    public static final int ORDER = 5;
+    /** Chance of deciding to leave by the strongest message received, index = level (0 = cue alone). */
+    static final double[] LEAVE = {0.30, 0.02, 0.05, 0.15, 0.30, 0.80};
+    /** Added when the message came face to face (door-to-door). */
+    static final double PERSONAL_BONUS = 0.10;
+    /** Added when there is water at the door as well. */
+    static final double CUE_BONUS = 0.30;
+    /** Multiplies the chance for households with a member of reduced mobility. */
+    static final double REDUCED_MOBILITY_FACTOR = 0.8;
+    static final double MAX_LEAVE = 0.98;
+    /** Preparation before leaving (s) and mean of the exponential milling delay (s). */
+    static final double PREPARE = 600;
+    static final double MILLING_MEAN = 1800;
+    static final double MILLING_MEAN_WITH_CUE = 600;
+    /** Seconds to wait before trying again when no way to any shelter is open. */
+    static final double RETRY = 600;
+
+    private final Population pop;
+    private final Mobility mobility;
+    private final Agenda agenda;
+    private final Outages outages;
+    private final Hazard hazard;
+    private final Shelters shelters;
+    private final Tally tally;
+    private final MersenneTwisterFast random;
+    private final int cols;
+    private final boolean[] rural;
+    private final boolean[] upstairs;
+    private final double[] cellHazardAt;
+    private long warningsIssued;
+
+    public People(Population pop, Mobility mobility, Agenda agenda, Outages outages, Hazard hazard,
+            Shelters shelters, Tally tally, MersenneTwisterFast random, LandUse[] land, StructureClass[] buildings) {
+        this.pop = pop;
+        this.mobility = mobility;
+        this.agenda = agenda;
+        this.outages = outages;
+        this.hazard = hazard;
+        this.shelters = shelters;
+        this.tally = tally;
+        this.random = random;
+        this.cols = mobility.cols();
+        int n = land.length;
+        this.rural = new boolean[n];
+        this.upstairs = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            LandUse u = land[i];
+            rural[i] = u != LandUse.URBAN_DENSE && u != LandUse.URBAN_RESIDENTIAL && u != LandUse.INDUSTRIAL;
+            StructureClass b = buildings[i];
+            upstairs[i] = b == StructureClass.RC_FRAME || b == StructureClass.STEEL || b == StructureClass.BRICK_CONCRETE;
+        }
+        this.cellHazardAt = new double[n];
+        java.util.Arrays.fill(cellHazardAt, Double.NaN);
+    }
+
+    public Population population() {
+        return pop;
+    }
+
+    /** Sim time (s) the water first stood {@link #AFFECTED_DEPTH} deep at a cell, NaN if never. */
+    public double hazardReachedAt(int cell) {
+        return cellHazardAt[cell];
+    }
+
+    /** What {@link #warn} did. */
+    public record Reach(int households, long persons) {
+    }
+
+    /**
+     * Sends a warning (level 1..4) or, with a shelter, an evacuation order to every household living in
+     * the area, through the channels given. Each household's copy arrives by each channel that works
+     * where it lives, is in reach and wins the reach draw, after that channel's delay; door-to-door works
+     * through the area's households at the grid workers' pace ({@code extraWorkers} more when a team
+     * helps).
+     */
+    public Reach warn(String id, Area area, int level, Set<Channel> channels, int shelter, int extraWorkers,
+            double now) {
+        warningsIssued++;
+        int strength = shelter >= 0 ? ORDER : level;
+        List<Integer> inArea = householdsIn(area);
+        long persons = 0;
+        int workers = Math.max(1, (inArea.size() + Channel.HOUSEHOLDS_PER_GRID_WORKER - 1)
+                / Channel.HOUSEHOLDS_PER_GRID_WORKER) + extraWorkers;
+        int knocked = 0;
+        for (int h : inArea) {
+            persons += pop.size[h];
+            for (Channel ch : channels) {
+                if (ch.ruralOnly() && !rural[pop.home[h]]) {
+                    continue;
+                }
+                if (random.nextDouble() >= ch.reach()) {
+                    continue;
+                }
+                double delay = ch.minDelayMinutes() * 60
+                        + random.nextDouble() * (ch.maxDelayMinutes() - ch.minDelayMinutes()) * 60;
+                if (ch == Channel.DOOR_TO_DOOR) {
+                    delay += 3600.0 * knocked++ / (workers * Channel.DOOR_TO_DOOR_PER_HOUR);
+                }
+                agenda.at(now + delay, t -> deliver(h, id, strength, ch, shelter, t));
+            }
+        }
+        return new Reach(inArea.size(), persons);
+    }
+
+    private List<Integer> householdsIn(Area area) {
+        List<Integer> out = new ArrayList<>();
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                int cell = r * cols + c;
+                for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void deliver(int h, String id, int strength, Channel ch, int shelter, double now) {
+        if (pop.dead[h] == pop.size[h] || strength <= pop.warning[h] && !(strength == ORDER && shelter >= 0
+                && pop.orderedShelter[h] < 0)) {
+            return;
+        }
+        if (!outages.works(ch, pop.home[h], hazard.at(pop.home[h]), now)) {
+            return;
+        }
+        if (Double.isNaN(pop.warnedAt[h])) {
+            pop.warnedAt[h] = now;
+        }
+        pop.warning[h] = (byte) Math.max(pop.warning[h], strength);
+        if (shelter >= 0) {
+            pop.orderedShelter[h] = shelter;
+        }
+        tally.warned(id, h, pop.size[h], ch.json());
+        if (pop.atHome(h) && strength > pop.decided[h]) {
+            decide(h, ch == Channel.DOOR_TO_DOOR, now);
+        }
+    }
+
+    /** The protective action decision on the strongest message so far, plus the cue of water at the door. */
+    private void decide(int h, boolean personal, double now) {
+        int level = pop.warning[h];
+        pop.decided[h] = (byte) Math.max(pop.decided[h], level);
+        boolean cue = pop.cued[h];
+        double p = LEAVE[level];
+        if (level > 0 && personal) {
+            p += PERSONAL_BONUS;
+        }
+        if (level > 0 && cue) {
+            p += CUE_BONUS;
+        }
+        if (pop.reducedMobility[h]) {
+            p *= REDUCED_MOBILITY_FACTOR;
+        }
+        p = Math.min(MAX_LEAVE, p);
+        if (random.nextDouble() >= p) {
+            if (pop.state[h] == State.UNAWARE) {
+                pop.state[h] = State.STAYING;
+            }
+            return;
+        }
+        double mean = cue ? MILLING_MEAN_WITH_CUE : MILLING_MEAN;
+        double delay = PREPARE - mean * Math.log(1 - random.nextDouble());
+        if (pop.reducedMobility[h]) {
+            delay *= 2;
+        }
+        pop.state[h] = State.DECIDING;
+        agenda.at(now + delay, t -> depart(h, t));
+    }
+
+    private void depart(int h, double now) {
+        if (pop.state[h] != State.DECIDING || pop.dead[h] == pop.size[h]) {
+            return;
+        }
+        if (pop.trapped[h]) {
+            agenda.at(now + RETRY, t -> depart(h, t));
+            return;
+        }
+        Mode mode = pop.car[h] ? Mode.CAR : Mode.WALK;
+        int s = chooseShelter(h, pop.home[h], mode);
+        if (s < 0) {
+            agenda.at(now + RETRY, t -> depart(h, t));
+            return;
+        }
+        pop.state[h] = State.EVACUATING;
+        pop.shelter[h] = s;
+        displaced(h, now);
+        tally.evacuating(h, pop.size[h], mode == Mode.CAR);
+        Trip trip = new Trip(pop.home[h], shelters.cell(s), mode, pop.reducedMobility[h] ? Mobility.SLOW_WALK_SPEED
+                : Mobility.WALK_SPEED, false);
+        travel(h, trip, now);
+    }
+
+    private void displaced(int h, double now) {
+        if (Double.isNaN(pop.affectedAt[h])) {
+            pop.affectedAt[h] = now;
+            tally.affected("displaced", h, pop.size[h]);
+        }
+    }
+
+    /** The ordered shelter if it takes people, else the open shelter with room nearest by travel time. */
+    private int chooseShelter(int h, int from, Mode mode) {
+        int ordered = pop.orderedShelter[h];
+        if (ordered >= 0 && shelters.open(ordered) && shelters.room(ordered) >= pop.size[h]) {
+            return ordered;
+        }
+        int best = -1;
+        double bestTime = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < shelters.count(); s++) {
+            if (!shelters.open(s) || shelters.room(s) < pop.size[h]) {
+                continue;
+            }
+            double t = mobility.travelSeconds(from, shelters.cell(s), mode);
+            if (t < bestTime) {
+                bestTime = t;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private void travel(int h, Trip trip, double now) {
+        double next = mobility.advance(trip, now);
+        if (next == Trip.ARRIVED) {
+            arrive(h, trip, now);
+        } else if (next == Trip.STUCK) {
+            agenda.at(now + RETRY, t -> travel(h, trip, t));
+        } else {
+            agenda.at(next, t -> travel(h, trip, t));
+        }
+    }
+
+    private void arrive(int h, Trip trip, double now) {
+        int s = pop.shelter[h];
+        if (shelters.open(s) && shelters.room(s) >= pop.size[h]) {
+            pop.state[h] = State.SHELTERED;
+            pop.shelteredAt[h] = now;
+            tally.sheltered(shelters.id(s), h, pop.size[h]);
+            shelters.admit(s, h, now);
+            return;
+        }
+        int other = chooseShelter(h, trip.cell(), trip.mode());
+        if (other < 0) {
+            pop.state[h] = State.STRANDED;
+            return;
+        }
+        pop.shelter[h] = other;
+        travel(h, new Trip(trip.cell(), shelters.cell(other), trip.mode(), pop.reducedMobility[h]
+                ? Mobility.SLOW_WALK_SPEED : Mobility.WALK_SPEED, false), now);
+    }
+
+    /** Sends the households of a shelter that closed to the nearest other shelter with room. */
+    public void relocate(int shelter, List<Integer> households, double now) {
+        for (int h : households) {
+            pop.state[h] = State.EVACUATING;
+            pop.shelter[h] = shelter;
+            arrive(h, new Trip(shelters.cell(shelter), shelters.cell(shelter), Mode.WALK), now);
+        }
+    }
+
+    /** Stranded households try again (a shelter opened or got room). */
+    public void retryStranded(double now) {
+        for (int h = 0; h < pop.count; h++) {
+            if (pop.state[h] == State.STRANDED) {
+                int s = pop.shelter[h];
+                arrive(h, new Trip(shelters.cell(s), shelters.cell(s), Mode.WALK), now);
+            }
+        }
+    }
+
+    /**
+     * Looks at the water at every home still lived in: cues, affected, trapped, casualties, release.
+     * Runs on a fixed interval; cost is the number of populated cells.
+     */
+    public void exposure(double now) {
+        for (int cell : pop.populatedCells) {
+            double d = hazard.at(cell);
+            if (d < CUE_DEPTH && !anyTrapped(cell)) {
+                continue;
+            }
+            if (d >= AFFECTED_DEPTH && Double.isNaN(cellHazardAt[cell])) {
+                cellHazardAt[cell] = now;
+            }
+            double rating = d >= AFFECTED_DEPTH ? hazard.rating(cell) : 0;
+            for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+                if (!pop.atHome(h) || pop.dead[h] == pop.size[h]) {
+                    continue;
+                }
+                if (d >= AFFECTED_DEPTH && Double.isNaN(pop.affectedAt[h])) {
+                    pop.affectedAt[h] = now;
+                    tally.affected("flooded", h, pop.size[h]);
+                }
+                if (d >= TRAPPED_DEPTH && !pop.trapped[h]) {
+                    pop.trapped[h] = true;
+                    pop.trappedAt[h] = now;
+                    tally.trapped(h, pop.size[h]);
+                } else if (pop.trapped[h] && d < AFFECTED_DEPTH) {
+                    pop.trapped[h] = false; // the water went down: they can walk out
+                }
+                if (pop.trapped[h]) {
+                    harm(h, cell, rating);
+                }
+                if (d >= CUE_DEPTH && !pop.cued[h]) {
+                    pop.cued[h] = true;
+                    if (!pop.trapped[h] && pop.state[h] != State.DECIDING) {
+                        decide(h, false, now);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean anyTrapped(int cell) {
+        for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+            if (pop.trapped[h]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Injuries and deaths among the living members of a trapped household as the hazard rating rises,
+     * after FD2321/TR2: injured share 2·HR·Y % (Y = 2 with a member of reduced mobility, halved where
+     * people can go upstairs), of whom 2·HR % die. Drawn again only for the rise above the last rating.
+     */
+    private void harm(int h, int cell, double rating) {
+        if (rating <= pop.exposure[h]) {
+            return;
+        }
+        double y = (pop.reducedMobility[h] ? 2 : 1) * (upstairs[cell] ? 0.5 : 1);
+        double before = injuredShare(pop.exposure[h], y);
+        double after = injuredShare(rating, y);
+        pop.exposure[h] = (float) rating;
+        double p = (after - before) / (1 - before);
+        double death = Math.min(1, 2 * rating / 100);
+        int hurt = 0;
+        int killed = 0;
+        int alive = pop.size[h] - pop.dead[h] - pop.injured[h];
+        for (int k = 0; k < alive; k++) {
+            if (random.nextDouble() < p) {
+                hurt++;
+                if (random.nextDouble() < death) {
+                    killed++;
+                }
+            }
+        }
+        if (hurt > 0) {
+            pop.injured[h] += (byte) (hurt - killed);
+            pop.dead[h] += (byte) killed;
+            tally.casualties(h, hurt - killed, killed, rating);
+        }
+    }
+
+    private static double injuredShare(double rating, double y) {
+        return Math.min(0.999, 2 * rating * y / 100);
+    }
+
+    /** Trapped households living in the area, in id order. */
+    public List<Integer> trappedIn(Area area) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : householdsIn(area)) {
+            if (pop.trapped[h] && pop.atHome(h) && pop.dead[h] < pop.size[h]) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Cells with trapped households now, ascending. */
+    public List<Integer> trappedCells() {
+        List<Integer> out = new ArrayList<>();
+        for (int cell : pop.populatedCells) {
+            for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+                if (pop.trapped[h] && pop.atHome(h) && pop.dead[h] < pop.size[h]) {
+                    out.add(cell);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A team brought a trapped household out: it goes by boat to the nearest open shelter with room. */
+    public void rescue(int h, String team, double now) {
+        pop.trapped[h] = false;
+        pop.rescuedAt[h] = now;
+        tally.rescued(team, h, pop.size[h]);
+        int s = chooseShelter(h, pop.home[h], Mode.BOAT);
+        displaced(h, now);
+        if (s < 0) {
+            pop.state[h] = State.STRANDED;
+            return;
+        }
+        pop.state[h] = State.EVACUATING;
+        pop.shelter[h] = s;
+        travel(h, new Trip(pop.home[h], shelters.cell(s), Mode.BOAT), now);
+    }
+
+    /** Records that a sheltered household got its relief; the shelter calls this. */
+    public void relieved(int h, String shelter, double now) {
+        if (!Double.isNaN(pop.relievedAt[h])) {
+            return;
+        }
+        pop.relievedAt[h] = now;
+        if (Double.isNaN(pop.affectedAt[h])) {
+            pop.affectedAt[h] = now;
+        }
+        tally.relieved(shelter, h, pop.size[h], (now - pop.affectedAt[h]) / 3600);
+    }
+
+    public long warningsIssued() {
+        return warningsIssued;
+    }
+
+    /** All channels, for warnings that use every one. */
+    public static Set<Channel> allChannels() {
+        return EnumSet.allOf(Channel.class);
+    }
+}

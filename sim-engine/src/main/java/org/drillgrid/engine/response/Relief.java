@@ -1,0 +1,418 @@
+package org.drillgrid.engine.response;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drillgrid.engine.Agenda;
+import org.drillgrid.engine.EventSink;
+import org.drillgrid.engine.move.Mobility;
+import org.drillgrid.engine.move.Mode;
+import org.drillgrid.engine.move.Trip;
+import org.drillgrid.engine.people.People;
+import org.drillgrid.engine.people.Population;
+import org.drillgrid.engine.people.Shelters;
+import org.drillgrid.model.event.MaterialsMoved;
+import org.drillgrid.model.event.ShelterStatus;
+import org.drillgrid.model.scenario.Depot.Agreement;
+import org.drillgrid.model.scenario.Depot;
+import org.drillgrid.model.scenario.Depot.Production;
+import org.drillgrid.model.scenario.ReliefItem;
+import org.drillgrid.model.scenario.Shelter;
+
+/**
+ * Shelters, depots and the trucks between them. A sheltered household is relieved (basic living relief:
+ * a place, food and water) the moment its shelter holds a person-day of food and of drinking water for
+ * each of its members; households are served in the order they arrived. Relieved people then eat and
+ * drink a person-day a day, drawn hourly from the shelter's stock. Depots hold stock, call agreement
+ * reserves (delivered after a lead time) and production reserves (a daily output after a start-up
+ * delay), and send trucks that carry up to their capacity in kg.
+ */
+public final class Relief implements Shelters {
+
+    /** Water (m) at a shelter's cell that closes it; its people move to another shelter. */
+    public static final double SHELTER_FLOODED = 0.5;
+    static final double RETRY = 600;
+
+    final class ShelterAgent {
+        final Shelter spec;
+        final int cell;
+        final long capacity;
+        boolean open;
+        boolean floodedOut;
+        long occupants;
+        long relievedPersons;
+        final Map<String, Long> stock = new TreeMap<>();
+        final Map<String, Long> inbound = new TreeMap<>();
+        final Deque<Integer> waiting = new ArrayDeque<>();
+        final List<Integer> residents = new ArrayList<>();
+        long peak;
+        double foodOwed;
+
+        ShelterAgent(Shelter spec, int cols) {
+            this.spec = spec;
+            this.cell = spec.cell().row() * cols + spec.cell().col();
+            this.capacity = spec.capacity();
+            this.open = spec.openOrDefault();
+            spec.stockOrEmpty().forEach(stock::put);
+        }
+    }
+
+    final class DepotAgent {
+        final Depot spec;
+        final int cell;
+        final Map<String, Long> stock = new TreeMap<>();
+        int idleTrucks;
+        final double truckKg;
+        final Deque<Load> queue = new ArrayDeque<>();
+        final boolean[] agreementCalled;
+        final boolean[] productionStarted;
+
+        DepotAgent(Depot spec, int cols) {
+            this.spec = spec;
+            this.cell = spec.cell().row() * cols + spec.cell().col();
+            spec.stockOrEmpty().forEach(stock::put);
+            this.idleTrucks = spec.trucksOrDefault();
+            this.truckKg = spec.truckCapacityKgOrDefault();
+            this.agreementCalled = new boolean[spec.agreementsOrEmpty().size()];
+            this.productionStarted = new boolean[spec.productionOrEmpty().size()];
+        }
+    }
+
+    record Load(int shelter, Map<String, Long> items) {
+    }
+
+    final List<ShelterAgent> shelters = new ArrayList<>();
+    final List<DepotAgent> depots = new ArrayList<>();
+    private final Mobility mobility;
+    private final Agenda agenda;
+    private final EventSink events;
+    private final Response.Stamp stamp;
+    private People people;
+    private Population pop;
+
+    Relief(List<Shelter> shelterSpecs, List<Depot> depotSpecs, Mobility mobility, Agenda agenda, EventSink events,
+            Response.Stamp stamp) {
+        this.mobility = mobility;
+        this.agenda = agenda;
+        this.events = events;
+        this.stamp = stamp;
+        for (Shelter s : shelterSpecs) {
+            shelters.add(new ShelterAgent(s, mobility.cols()));
+        }
+        for (Depot d : depotSpecs) {
+            depots.add(new DepotAgent(d, mobility.cols()));
+        }
+    }
+
+    void attach(People p) {
+        this.people = p;
+        this.pop = p.population();
+    }
+
+    // ---- Shelters, as households see them
+
+    @Override
+    public int count() {
+        return shelters.size();
+    }
+
+    @Override
+    public String id(int shelter) {
+        return shelters.get(shelter).spec.id();
+    }
+
+    @Override
+    public int cell(int shelter) {
+        return shelters.get(shelter).cell;
+    }
+
+    @Override
+    public boolean open(int shelter) {
+        ShelterAgent s = shelters.get(shelter);
+        return s.open && !s.floodedOut;
+    }
+
+    @Override
+    public long room(int shelter) {
+        ShelterAgent s = shelters.get(shelter);
+        return s.capacity - s.occupants;
+    }
+
+    @Override
+    public void admit(int shelter, int h, double now) {
+        ShelterAgent s = shelters.get(shelter);
+        s.occupants += pop.size(h);
+        s.peak = Math.max(s.peak, s.occupants);
+        s.residents.add(h);
+        s.waiting.add(h);
+        serve(shelter, now);
+        if (s.occupants >= s.capacity) {
+            events.emit(new ShelterStatus(stamp.now(), s.spec.id(), true, s.occupants, "full"));
+        }
+    }
+
+    int index(String shelterId) {
+        for (int i = 0; i < shelters.size(); i++) {
+            if (shelters.get(i).spec.id().equals(shelterId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int depotIndex(String depotId) {
+        for (int i = 0; i < depots.size(); i++) {
+            if (depots.get(i).spec.id().equals(depotId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Relieves waiting households in arrival order while the stock covers a person-day each. */
+    private void serve(int shelter, double now) {
+        ShelterAgent s = shelters.get(shelter);
+        while (!s.waiting.isEmpty()) {
+            int h = s.waiting.peek();
+            long need = pop.size(h) - pop.dead(h);
+            if (need > 0 && (s.stock.getOrDefault(ReliefItem.FOOD, 0L) < need
+                    || s.stock.getOrDefault(ReliefItem.WATER, 0L) < need)) {
+                return;
+            }
+            s.waiting.poll();
+            s.stock.merge(ReliefItem.FOOD, -need, Long::sum);
+            s.stock.merge(ReliefItem.WATER, -need, Long::sum);
+            s.relievedPersons += need;
+            people.relieved(h, s.spec.id(), now);
+        }
+    }
+
+    /** Persons in a shelter not yet relieved. */
+    long unrelieved(int shelter) {
+        ShelterAgent s = shelters.get(shelter);
+        long n = 0;
+        for (int h : s.waiting) {
+            n += pop.size(h);
+        }
+        return n;
+    }
+
+    /** Hourly: relieved people eat and drink a person-day a day from the shelter's stock. */
+    void consume(double hours) {
+        for (ShelterAgent s : shelters) {
+            s.foodOwed += s.relievedPersons * hours / 24;
+            long whole = (long) s.foodOwed;
+            if (whole > 0) {
+                s.foodOwed -= whole;
+                s.stock.merge(ReliefItem.FOOD, -Math.min(whole, s.stock.getOrDefault(ReliefItem.FOOD, 0L)), Long::sum);
+                s.stock.merge(ReliefItem.WATER, -Math.min(whole, s.stock.getOrDefault(ReliefItem.WATER, 0L)),
+                        Long::sum);
+            }
+        }
+    }
+
+    /** Closes shelters whose cell is under {@link #SHELTER_FLOODED} of water and moves their people on. */
+    void checkFlooding(double[] depthAtShelter, double now) {
+        for (int i = 0; i < shelters.size(); i++) {
+            ShelterAgent s = shelters.get(i);
+            if (!s.floodedOut && depthAtShelter[i] >= SHELTER_FLOODED) {
+                s.floodedOut = true;
+                events.emit(new ShelterStatus(stamp.now(), s.spec.id(), false, s.occupants, "flooded"));
+                List<Integer> moving = new ArrayList<>(s.residents);
+                s.residents.clear();
+                s.waiting.clear();
+                s.occupants = 0;
+                s.relievedPersons = 0;
+                people.relocate(i, moving, now);
+            }
+        }
+    }
+
+    Result setOpen(String shelterId, boolean open, double now) {
+        int i = index(shelterId);
+        if (i < 0) {
+            return Result.refused("no shelter '" + shelterId + "'");
+        }
+        ShelterAgent s = shelters.get(i);
+        if (open && s.floodedOut) {
+            return Result.refused("shelter '" + shelterId + "' is flooded");
+        }
+        if (s.open == open) {
+            return Result.refused("shelter '" + shelterId + "' is already " + (open ? "open" : "closed"));
+        }
+        s.open = open;
+        events.emit(new ShelterStatus(stamp.now(), shelterId, open, s.occupants, open ? "opened" : "closed"));
+        if (open) {
+            people.retryStranded(now);
+        }
+        return Result.OK;
+    }
+
+    /** Sends items from a depot to a shelter by truck; refused when the depot lacks any of them. */
+    Result dispatch(String depotId, String shelterId, Map<String, Long> items, double now) {
+        int d = depotIndex(depotId);
+        int s = index(shelterId);
+        if (d < 0) {
+            return Result.refused("no depot '" + depotId + "'");
+        }
+        if (s < 0) {
+            return Result.refused("no shelter '" + shelterId + "'");
+        }
+        DepotAgent depot = depots.get(d);
+        if (items.isEmpty()) {
+            return Result.refused("no items to send");
+        }
+        for (Map.Entry<String, Long> e : new TreeMap<>(items).entrySet()) {
+            if (ReliefItem.of(e.getKey()).isEmpty()) {
+                return Result.refused("unknown item '" + e.getKey() + "'");
+            }
+            if (e.getValue() <= 0) {
+                return Result.refused(e.getKey() + ": quantity must be > 0");
+            }
+            long have = depot.stock.getOrDefault(e.getKey(), 0L);
+            if (have < e.getValue()) {
+                return Result.refused("depot '" + depotId + "' has " + have + " " + e.getKey() + ", not "
+                        + e.getValue());
+            }
+        }
+        if (depot.spec.trucksOrDefault() == 0) {
+            return Result.refused("depot '" + depotId + "' has no trucks");
+        }
+        Map<String, Long> sorted = new TreeMap<>(items);
+        sorted.forEach((item, qty) -> {
+            depot.stock.merge(item, -qty, Long::sum);
+            shelters.get(s).inbound.merge(item, qty, Long::sum);
+        });
+        events.emit(new MaterialsMoved(stamp.now(), depotId, shelterId, "dispatched", Map.copyOf(sorted)));
+        for (Map<String, Long> load : loads(sorted, depot.truckKg)) {
+            depot.queue.add(new Load(s, load));
+        }
+        sendTrucks(d, now);
+        return Result.OK;
+    }
+
+    /** Splits items into truckloads of at most {@code capacityKg}, item by item in name order. */
+    static List<Map<String, Long>> loads(Map<String, Long> items, double capacityKg) {
+        List<Map<String, Long>> out = new ArrayList<>();
+        Map<String, Long> current = new TreeMap<>();
+        double kg = 0;
+        for (Map.Entry<String, Long> e : items.entrySet()) {
+            double unit = ReliefItem.of(e.getKey()).map(ReliefItem::unitKg).orElse(1.0);
+            long left = e.getValue();
+            while (left > 0) {
+                long fits = (long) Math.floor((capacityKg - kg) / unit);
+                if (fits <= 0) {
+                    if (current.isEmpty()) {
+                        fits = 1; // an item heavier than a truck still goes, one per truck
+                    } else {
+                        out.add(current);
+                        current = new TreeMap<>();
+                        kg = 0;
+                        continue;
+                    }
+                }
+                long take = Math.min(fits, left);
+                current.merge(e.getKey(), take, Long::sum);
+                kg += take * unit;
+                left -= take;
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private void sendTrucks(int d, double now) {
+        DepotAgent depot = depots.get(d);
+        while (depot.idleTrucks > 0 && !depot.queue.isEmpty()) {
+            Load load = depot.queue.poll();
+            depot.idleTrucks--;
+            drive(d, load, new Trip(depot.cell, shelters.get(load.shelter).cell, Mode.TRUCK), true, now);
+        }
+    }
+
+    private void drive(int d, Load load, Trip trip, boolean loaded, double now) {
+        double next = mobility.advance(trip, now);
+        if (next == Trip.STUCK) {
+            agenda.at(now + RETRY, t -> drive(d, load, trip, loaded, t));
+        } else if (next != Trip.ARRIVED) {
+            agenda.at(next, t -> drive(d, load, trip, loaded, t));
+        } else if (loaded) {
+            deliver(d, load, now);
+            drive(d, load, new Trip(trip.cell(), depots.get(d).cell, Mode.TRUCK), false, now);
+        } else {
+            depots.get(d).idleTrucks++;
+            sendTrucks(d, now);
+        }
+    }
+
+    private void deliver(int d, Load load, double now) {
+        ShelterAgent s = shelters.get(load.shelter);
+        load.items.forEach((item, qty) -> {
+            s.stock.merge(item, qty, Long::sum);
+            s.inbound.merge(item, -qty, Long::sum);
+        });
+        events.emit(new MaterialsMoved(stamp.now(), depots.get(d).spec.id(), s.spec.id(), "delivered",
+                Map.copyOf(load.items)));
+        serve(load.shelter, now);
+    }
+
+    /** Calls a depot's agreement reserves (all, or those for one item); they arrive after their lead time. */
+    Result callAgreements(String depotId, String item, double now) {
+        int d = depotIndex(depotId);
+        if (d < 0) {
+            return Result.refused("no depot '" + depotId + "'");
+        }
+        DepotAgent depot = depots.get(d);
+        List<Agreement> list = depot.spec.agreementsOrEmpty();
+        int called = 0;
+        for (int k = 0; k < list.size(); k++) {
+            Agreement a = list.get(k);
+            if (depot.agreementCalled[k] || item != null && !item.equals(a.item())) {
+                continue;
+            }
+            depot.agreementCalled[k] = true;
+            called++;
+            agenda.at(now + a.leadTime().seconds(), t -> receive(d, a.item(), a.quantity(), t));
+        }
+        List<Production> prod = depot.spec.productionOrEmpty();
+        for (int k = 0; k < prod.size(); k++) {
+            Production p = prod.get(k);
+            if (depot.productionStarted[k] || item != null && !item.equals(p.item())) {
+                continue;
+            }
+            depot.productionStarted[k] = true;
+            called++;
+            long start = p.startDelaySeconds();
+            agenda.at(now + start + 3600, t -> produce(d, p, t));
+        }
+        if (called == 0) {
+            return Result.refused("depot '" + depotId + "' has no uncalled reserve" + (item == null ? "" : " of " + item));
+        }
+        return Result.OK;
+    }
+
+    private void produce(int d, Production p, double now) {
+        receive(d, p.item(), Math.max(1, p.perDay() / 24), now);
+        agenda.at(now + 3600, t -> produce(d, p, t));
+    }
+
+    private void receive(int d, String item, long qty, double now) {
+        DepotAgent depot = depots.get(d);
+        depot.stock.merge(item, qty, Long::sum);
+        events.emit(new MaterialsMoved(stamp.now(), depot.spec.id(), null, "received", Map.of(item, qty)));
+    }
+
+    long depotStock(int d, String item) {
+        return depots.get(d).stock.getOrDefault(item, 0L);
+    }
+
+    long shelterStock(int s, String item) {
+        ShelterAgent sh = shelters.get(s);
+        return sh.stock.getOrDefault(item, 0L) + sh.inbound.getOrDefault(item, 0L);
+    }
+}
