@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.drillgrid.engine.api.SimulationRun;
+import org.drillgrid.engine.response.Policy;
 import org.drillgrid.model.catalog.ScenarioCatalog;
 import org.drillgrid.model.event.EventLogReader;
 import org.drillgrid.model.event.InjectFired;
@@ -41,9 +42,14 @@ class BundledScenarioRunTest {
     }
 
     private Path runOneHour(String id, String name) throws Exception {
+        return runOneHour(id, name, Policy.NONE);
+    }
+
+    private Path runOneHour(String id, String name, Policy policy) throws Exception {
         Path log = dir.resolve(name + ".jsonl");
         LoadedScenario scenario = load(id);
-        try (SimulationRun run = SimulationRun.start(scenario, scenario.scenario().seedOrDefault(), ONE_HOUR, log)) {
+        try (SimulationRun run = SimulationRun.start(scenario, scenario.scenario().seedOrDefault(), ONE_HOUR, log,
+                policy)) {
             while (run.step()) {
                 // full speed
             }
@@ -71,5 +77,17 @@ class BundledScenarioRunTest {
     @MethodSource("bundled")
     void sameSeedGivesTheSameLog(String id) throws Exception {
         assertArrayEquals(Files.readAllBytes(runOneHour(id, "a")), Files.readAllBytes(runOneHour(id, "b")));
+    }
+
+    /** With the auto policy, warnings, evacuations, trucks and teams are in the log too: still identical. */
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void sameSeedAndPolicyGiveTheSameLog(String id) throws Exception {
+        byte[] a = Files.readAllBytes(runOneHour(id, "auto-a", Policy.of("auto")));
+        byte[] b = Files.readAllBytes(runOneHour(id, "auto-b", Policy.of("auto")));
+        assertArrayEquals(a, b);
+        String log = new String(a, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("\"type\":\"warning-issued\""), "auto warns");
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("\"type\":\"people-warned\""), "people hear it");
     }
 }

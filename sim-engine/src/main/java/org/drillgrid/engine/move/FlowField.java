@@ -17,10 +17,15 @@ final class FlowField {
     final Mode mode;
     final double walkSpeed;
     final long version;
+    final long orderVersion;
+    final double computedAt;
     final int[] next;
     final float[] seconds;
 
-    private FlowField(int target, Mode mode, double walkSpeed, long version, int n) {
+    private FlowField(int target, Mode mode, double walkSpeed, long version, long orderVersion, double computedAt,
+            int n) {
+        this.orderVersion = orderVersion;
+        this.computedAt = computedAt;
         this.target = target;
         this.mode = mode;
         this.walkSpeed = walkSpeed;
@@ -29,10 +34,10 @@ final class FlowField {
         this.seconds = new float[n];
     }
 
-    static FlowField compute(Mobility m, int target, Mode mode, double walkSpeed) {
+    static FlowField compute(Mobility m, int target, Mode mode, double walkSpeed, double now) {
         int cols = m.cols;
         int n = m.cells;
-        FlowField f = new FlowField(target, mode, walkSpeed, m.version(), n);
+        FlowField f = new FlowField(target, mode, walkSpeed, m.version(), m.orderVersion(), now, n);
         Arrays.fill(f.next, -1);
         Arrays.fill(f.seconds, Float.POSITIVE_INFINITY);
         double[] half = new double[n]; // seconds to cross half a cell straight; infinite where closed

@@ -31,7 +31,13 @@ public final class Mobility {
     public static final long CLOSURE_REFRESH = 300;
     /** Depths where some mode's passage changes, ascending: cars and boats afloat, walkers, trucks. */
     private static final double[] DEPTH_STEPS = {Mode.CAR.maxDepth(), Mode.WALK.maxDepth(), Mode.TRUCK.maxDepth()};
-    private static final int MAX_FIELDS = 256;
+    private static final int MAX_FIELDS = 64;
+    /**
+     * A flow field computed before the water last changed a closure is still followed for up to this
+     * long (s): agents meeting a newly closed cell take a new one at once, so only cells that reopened
+     * wait. Orders and debris invalidate fields at once.
+     */
+    public static final double MAX_FIELD_AGE = 1800;
 
     final int cols;
     final int rows;
@@ -45,6 +51,7 @@ public final class Mobility {
     private final boolean[] blocked;
     private final double[] freeAt;
     private long version;
+    private long orderVersion;
     private double refreshedAt = Double.NEGATIVE_INFINITY;
     private final Map<Long, FlowField> fields = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -114,6 +121,7 @@ public final class Mobility {
         if (closedByOrder[cell] != closed) {
             closedByOrder[cell] = closed;
             version++;
+            orderVersion++;
         }
     }
 
@@ -126,6 +134,7 @@ public final class Mobility {
         if (blocked[cell] != isBlocked) {
             blocked[cell] = isBlocked;
             version++;
+            orderVersion++;
         }
     }
 
@@ -260,18 +269,19 @@ public final class Mobility {
         if (trip.cell == trip.target) {
             return Trip.ARRIVED;
         }
-        FlowField f = field(trip);
+        FlowField f = field(trip, now, false);
         int next = f.next[trip.cell];
         if (next < 0 || next != trip.target && !passable(next, trip.mode)) {
-            refreshFloodClosures(now, true);
-            if (f.version != version) {
-                trip.reroutes++;
+            next = sidestep(f, trip);
+            if (next < 0) {
+                refreshFloodClosures(now, true);
+                f = field(trip, now, true);
+                next = f.next[trip.cell];
+                if (next < 0 || next != trip.target && !passable(next, trip.mode)) {
+                    return Trip.STUCK;
+                }
             }
-            f = field(trip);
-            next = f.next[trip.cell];
-            if (next < 0 || next != trip.target && !passable(next, trip.mode)) {
-                return Trip.STUCK;
-            }
+            trip.reroutes++;
         }
         double depth = depths.at(next);
         double straight = 0.5 * (cellSize / speed(trip.cell, trip.mode, trip.walkSpeed, depths.at(trip.cell))
@@ -286,26 +296,69 @@ public final class Mobility {
         return arrive;
     }
 
-    /** Travel time (s) from a cell to a target by a mode with the current closures, infinite if none. */
-    public double travelSeconds(int from, int target, Mode mode) {
-        return flowField(target, mode, WALK_SPEED).seconds[from];
+    /**
+     * A way round a cell that closed since the field was computed: the open neighbour closest to the
+     * target by the field's times, if it is closer than where the trip stands; -1 if none is.
+     */
+    private int sidestep(FlowField f, Trip trip) {
+        int c = trip.cell % cols;
+        int r = trip.cell / cols;
+        int best = -1;
+        float bestTime = f.seconds[trip.cell];
+        for (int dr = -1; dr <= 1; dr++) {
+            for (int dc = -1; dc <= 1; dc++) {
+                int nc = c + dc;
+                int nr = r + dr;
+                if ((dr != 0 || dc != 0) && nc >= 0 && nr >= 0 && nc < cols && nr < rows) {
+                    int j = nr * cols + nc;
+                    if (f.seconds[j] < bestTime && (j == trip.target || passable(j, trip.mode))) {
+                        bestTime = f.seconds[j];
+                        best = j;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
-    private FlowField field(Trip trip) {
-        if (trip.field == null || trip.field.version != version) {
-            trip.field = flowField(trip.target, trip.mode, trip.walkSpeed);
+    /** Travel time (s) from a cell to a target by a mode with the current closures, infinite if none. */
+    public double travelSeconds(int from, int target, Mode mode) {
+        return flowField(target, mode, WALK_SPEED, refreshedAt, false).seconds[from];
+    }
+
+    /** Straight-line travel time (s) by a mode on a main road, ignoring closures: for ranking many candidates. */
+    public double crowFliesSeconds(int from, int to, Mode mode) {
+        double dx = from % cols - to % cols;
+        double dy = from / cols - to / cols;
+        double metres = Math.hypot(dx, dy) * cellSize;
+        double speed = mode == Mode.WALK ? WALK_SPEED : 40 / 3.6 * (mode == Mode.CAR ? 1 : TRUCK_FACTOR);
+        return metres / speed;
+    }
+
+    private FlowField field(Trip trip, double now, boolean blockedAhead) {
+        if (trip.field == null || stale(trip.field, now, blockedAhead)) {
+            trip.field = flowField(trip.target, trip.mode, trip.walkSpeed, now, blockedAhead);
         }
         return trip.field;
     }
 
-    private FlowField flowField(int target, Mode mode, double walkSpeed) {
-        long key = ((long) target << 8) | ((long) mode.ordinal() << 1) | (walkSpeed < WALK_SPEED ? 1 : 0);
+    private boolean stale(FlowField f, double now, boolean blockedAhead) {
+        return f.version != version && (blockedAhead || f.orderVersion != orderVersion
+                || now - f.computedAt >= MAX_FIELD_AGE);
+    }
+
+    private FlowField flowField(int target, Mode mode, double walkSpeed, double now, boolean blockedAhead) {
+        long key = ((long) target << 8) | mode.ordinal();
         FlowField f = fields.get(key);
-        if (f == null || f.version != version) {
-            f = FlowField.compute(this, target, mode, walkSpeed);
+        if (f == null || stale(f, now, blockedAhead)) {
+            f = FlowField.compute(this, target, mode, WALK_SPEED, now);
             fieldsComputed++;
             fields.put(key, f);
         }
         return f;
+    }
+
+    long orderVersion() {
+        return orderVersion;
     }
 }

@@ -331,7 +331,7 @@ public final class Teams {
                 ok.add(t);
             }
         }
-        ok.sort(java.util.Comparator.comparingDouble((TeamAgent t) -> mobility.travelSeconds(t.cell, cell, t.mode()))
+        ok.sort(java.util.Comparator.comparingDouble((TeamAgent t) -> mobility.crowFliesSeconds(t.cell, cell, t.mode()))
                 .thenComparing(t -> t.spec.id()));
         return ok.stream().map(t -> t.spec.id()).toList();
     }
