@@ -185,7 +185,8 @@ public final class Mobility {
 
     private boolean passable(int cell, Mode mode, double depth) {
         if (mode == Mode.BOAT) {
-            return true;
+            // afloat anywhere there is water enough; on its trailer, wherever a truck goes
+            return depth >= BOAT_FLOATS || passable(cell, Mode.TRUCK, depth);
         }
         if (depth >= mode.maxDepth()) {
             return false;

@@ -37,17 +37,17 @@ public final class Outages {
         outages.add(new Outage(kind, area, from, until));
     }
 
-    /** Ends, at {@code now}, every outage of this kind active at the cell; returns how many ended. */
-    public int restore(Kind kind, int cell, double now) {
-        int n = 0;
+    /** Ends, at {@code now}, every outage of this kind active at the cell; returns their areas. */
+    public List<Area> restore(Kind kind, int cell, double now) {
+        List<Area> ended = new ArrayList<>();
         for (int i = 0; i < outages.size(); i++) {
             Outage o = outages.get(i);
             if (o.kind == kind && o.from <= now && now < o.until && o.area.contains(cell, cols)) {
                 outages.set(i, new Outage(o.kind, o.area, o.from, now));
-                n++;
+                ended.add(o.area);
             }
         }
-        return n;
+        return ended;
     }
 
     /** Whether {@code kind} is out at the cell at time {@code now}. */

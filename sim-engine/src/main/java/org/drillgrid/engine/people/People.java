@@ -190,6 +190,9 @@ public final class People {
             }
             return;
         }
+        if (pop.state[h] == State.DECIDING) {
+            return; // already getting ready to leave
+        }
         double mean = cue ? MILLING_MEAN_WITH_CUE : MILLING_MEAN;
         double delay = PREPARE - mean * Math.log(1 - random.nextDouble());
         if (pop.reducedMobility[h]) {
@@ -209,6 +212,10 @@ public final class People {
         }
         Mode mode = pop.car[h] ? Mode.CAR : Mode.WALK;
         int s = chooseShelter(h, pop.home[h], mode);
+        if (s < 0 && mode == Mode.CAR) {
+            mode = Mode.WALK; // no way by car: leave the car and walk
+            s = chooseShelter(h, pop.home[h], mode);
+        }
         if (s < 0) {
             agenda.at(now + RETRY, t -> depart(h, t));
             return;
@@ -232,7 +239,8 @@ public final class People {
     /** The ordered shelter if it takes people, else the open shelter with room nearest by travel time. */
     private int chooseShelter(int h, int from, Mode mode) {
         int ordered = pop.orderedShelter[h];
-        if (ordered >= 0 && shelters.open(ordered) && shelters.room(ordered) >= pop.size[h]) {
+        if (ordered >= 0 && shelters.open(ordered) && shelters.room(ordered) >= pop.size[h]
+                && Double.isFinite(mobility.travelSeconds(from, shelters.cell(ordered), mode))) {
             return ordered;
         }
         int best = -1;
@@ -285,16 +293,23 @@ public final class People {
         for (int h : households) {
             pop.state[h] = State.EVACUATING;
             pop.shelter[h] = shelter;
-            arrive(h, new Trip(shelters.cell(shelter), shelters.cell(shelter), Mode.WALK), now);
+            // moved out of the flooded shelter by the rescue services' boats and trucks
+            arrive(h, new Trip(shelters.cell(shelter), shelters.cell(shelter), Mode.BOAT), now);
         }
     }
 
-    /** Stranded households try again (a shelter opened or got room). */
+    /** Stranded households try again; called when a shelter is opened. */
     public void retryStranded(double now) {
         for (int h = 0; h < pop.count; h++) {
             if (pop.state[h] == State.STRANDED) {
                 int s = pop.shelter[h];
-                arrive(h, new Trip(shelters.cell(s), shelters.cell(s), Mode.WALK), now);
+                int at = s >= 0 ? shelters.cell(s) : pop.home[h];
+                int other = chooseShelter(h, at, Mode.BOAT);
+                if (other >= 0) {
+                    pop.state[h] = State.EVACUATING;
+                    pop.shelter[h] = other;
+                    travel(h, new Trip(at, shelters.cell(other), Mode.BOAT), now);
+                }
             }
         }
     }
@@ -323,8 +338,10 @@ public final class People {
                 }
                 if (d >= TRAPPED_DEPTH && !pop.trapped[h]) {
                     pop.trapped[h] = true;
-                    pop.trappedAt[h] = now;
-                    tally.trapped(h, pop.size[h]);
+                    if (Double.isNaN(pop.trappedAt[h])) {
+                        pop.trappedAt[h] = now;
+                        tally.trapped(h, pop.size[h]);
+                    }
                 } else if (pop.trapped[h] && d < AFFECTED_DEPTH) {
                     pop.trapped[h] = false; // the water went down: they can walk out
                 }
@@ -380,6 +397,9 @@ public final class People {
             pop.injured[h] += (byte) (hurt - killed);
             pop.dead[h] += (byte) killed;
             tally.casualties(h, hurt - killed, killed, rating);
+            if (pop.dead[h] == pop.size[h]) {
+                pop.trapped[h] = false;
+            }
         }
     }
 

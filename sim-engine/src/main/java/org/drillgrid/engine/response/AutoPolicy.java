@@ -43,6 +43,7 @@ public final class AutoPolicy implements Policy {
     static final double BLOCK_METRES = 400;
 
     private boolean started;
+    private double nextLook;
     private int level;
     private int blockSide;
     private int blockCols;
@@ -66,9 +67,10 @@ public final class AutoPolicy implements Policy {
         if (!started) {
             start(r, now);
         }
-        if ((long) now % EVERY != 0) {
+        if (now < nextLook) {
             return;
         }
+        nextLook = now + EVERY;
         escalate(r, now);
         evacuate(r, now);
         rescue(r, now);
@@ -163,11 +165,12 @@ public final class AutoPolicy implements Policy {
             int best = -1;
             double bestTime = Double.POSITIVE_INFINITY;
             for (int s = 0; s < relief.count(); s++) {
-                long free = relief.room(s) - promised.getOrDefault(s, 0L);
+                Relief.ShelterAgent sh = relief.shelters.get(s);
+                long free = sh.capacity - Math.max(sh.occupants, promised.getOrDefault(s, 0L));
                 if (!relief.open(s) || free < blockPeople[b]) {
                     continue;
                 }
-                double t = r.mobility().travelSeconds(centre, relief.cell(s), Mode.WALK);
+                double t = r.mobility().crowFliesSeconds(centre, relief.cell(s), Mode.WALK);
                 if (t < bestTime) {
                     bestTime = t;
                     best = s;

@@ -388,7 +388,7 @@ public final class Relief implements Shelters {
             depot.productionStarted[k] = true;
             called++;
             long start = p.startDelaySeconds();
-            agenda.at(now + start + 3600, t -> produce(d, p, t));
+            agenda.at(now + start + 3600, t -> produce(d, p, 0, t));
         }
         if (called == 0) {
             return Result.refused("depot '" + depotId + "' has no uncalled reserve" + (item == null ? "" : " of " + item));
@@ -396,9 +396,13 @@ public final class Relief implements Shelters {
         return Result.OK;
     }
 
-    private void produce(int d, Production p, double now) {
-        receive(d, p.item(), Math.max(1, p.perDay() / 24), now);
-        agenda.at(now + 3600, t -> produce(d, p, t));
+    /** Hour {@code k} of a production reserve's output: the day's quantity spread over its 24 hours. */
+    private void produce(int d, Production p, long k, double now) {
+        long qty = (k + 1) * p.perDay() / 24 - k * p.perDay() / 24;
+        if (qty > 0) {
+            receive(d, p.item(), qty, now);
+        }
+        agenda.at(now + 3600, t -> produce(d, p, k + 1, t));
     }
 
     private void receive(int d, String item, long qty, double now) {

@@ -135,12 +135,13 @@ public final class Response implements Steppable {
                 injured = 0, dead = 0;
         for (int h = 0; h < p.count(); h++) {
             int size = p.size(h);
+            int living = size - p.dead(h);
             warned += Double.isNaN(p.warnedAt(h)) ? 0 : size;
-            affected += Double.isNaN(p.affectedAt(h)) ? 0 : size;
+            affected += Double.isNaN(p.affectedAt(h)) ? 0 : living;
             evacuating += p.state(h) == Population.State.EVACUATING ? size : 0;
             sheltered += p.state(h) == Population.State.SHELTERED ? size : 0;
             relieved += Double.isNaN(p.relievedAt(h)) ? 0 : size;
-            trapped += p.trapped(h) ? size : 0;
+            trapped += p.trapped(h) ? living : 0;
             rescued += Double.isNaN(p.rescuedAt(h)) ? 0 : size;
             injured += p.injured(h);
             dead += p.dead(h);
@@ -246,9 +247,8 @@ public final class Response implements Steppable {
                     leads[leadN] = (reached - w) / 60;
                     leadWeight[leadN++] = size;
                 }
-                if (!Double.isNaN(p.shelteredAt(h)) || p.state(h) == Population.State.EVACUATING
-                        || !Double.isNaN(p.affectedAt(h)) && p.affectedAt(h) < reached) {
-                    leftInTime += size;
+                if (!Double.isNaN(p.affectedAt(h)) && p.affectedAt(h) < reached) {
+                    leftInTime += size; // displaced (left home) before the water reached it
                 }
             }
             if (!Double.isNaN(p.trappedAtOrNaN(h))) {
@@ -286,7 +286,7 @@ public final class Response implements Steppable {
         Map<String, java.util.List<String>> evidence = new java.util.TreeMap<>();
         evidence.put("relief", java.util.List.of("people-affected", "people-relieved"));
         evidence.put("warning", java.util.List.of("people-warned", "people-affected"));
-        evidence.put("evacuatedShare", java.util.List.of("people-evacuating", "people-sheltered"));
+        evidence.put("evacuatedShare", java.util.List.of("people-affected"));
         evidence.put("deaths", java.util.List.of("casualties"));
         evidence.put("injured", java.util.List.of("casualties"));
         evidence.put("trapped", java.util.List.of("people-trapped", "people-rescued"));
@@ -391,6 +391,13 @@ public final class Response implements Steppable {
     }
 
     public Result dispatchTeam(String team, Task task, double now) {
+        Result bad = task.area() == null ? null : checkArea(task.area());
+        if (bad == null && task.kind() == Task.Kind.EVACUATE && relief.index(task.shelter()) < 0) {
+            bad = Result.refused("no shelter '" + task.shelter() + "'");
+        }
+        if (bad != null) {
+            return record("dispatch-team", team, task.describe(cols), bad);
+        }
         return record("dispatch-team", team, task.describe(cols), teams.dispatch(team, task, now));
     }
 
@@ -412,19 +419,36 @@ public final class Response implements Steppable {
     /** An outage (power, network, road) over an area from now, for {@code seconds} (infinite: until restored). */
     public Result outage(Outages.Kind kind, Area area, double seconds, double now) {
         Result bad = checkArea(area);
+        if (bad == null && !(seconds > 0)) {
+            bad = Result.refused("outage duration must be > 0 s, is " + seconds);
+        }
         if (bad != null) {
             return record("outage", area.toString(), kind.json(), bad);
         }
         outages.add(kind, area, now, now + seconds);
+        record("outage", area.toString(), kind.json() + (Double.isInfinite(seconds) ? "" : " for " + (long) seconds
+                + " s"), Result.OK);
         events.emit(new OutageChanged(clock.tickEnd(), kind.json(), area.asList(), true));
         if (kind == Outages.Kind.ROAD) {
-            for (int r = area.row0(); r <= area.row1(); r++) {
-                for (int c = area.col0(); c <= area.col1(); c++) {
-                    mobility.setBlocked(r * cols + c, true);
+            blockRoads(area, true);
+        }
+        if (!Double.isInfinite(seconds)) {
+            agenda.at(now + seconds, t -> {
+                if (kind == Outages.Kind.ROAD) {
+                    blockRoads(area, false);
                 }
-            }
+                events.emit(new OutageChanged(clock.tickEnd(), kind.json(), area.asList(), false));
+            });
         }
         return Result.OK;
+    }
+
+    private void blockRoads(Area area, boolean blocked) {
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                mobility.setBlocked(r * cols + c, blocked);
+            }
+        }
     }
 
     private static String names(Set<Channel> channels) {

@@ -247,8 +247,7 @@ public final class Teams {
             });
             case RESTORE_COMMS -> agenda.at(now + COMMS_SETUP, at -> {
                 if (t.job == job) {
-                    Area area = Area.around(task.cell(), 0, cols, mobility.rows());
-                    if (outages.restore(Outages.Kind.NETWORK, task.cell(), at) > 0) {
+                    for (Area area : outages.restore(Outages.Kind.NETWORK, task.cell(), at)) {
                         events.emit(new OutageChanged(stamp.now(), Outages.Kind.NETWORK.json(), area.asList(), false));
                     }
                     done(t, job, at);

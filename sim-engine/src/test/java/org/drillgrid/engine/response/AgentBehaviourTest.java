@@ -99,8 +99,18 @@ class AgentBehaviourTest {
                 .contains("no shelter 'nowhere'"));
         assertTrue(r.dispatchTeam("ghost", Task.pump(3), 0).reason().contains("no team 'ghost'"));
         assertTrue(r.closeRoad(40, 1, true).reason().contains("outside the grid"));
-        assertEquals(5, w.events(CommandGiven.class).stream().filter(c -> !c.accepted()).count(),
+        assertTrue(r.dispatchTeam("ghost", Task.rescue(new Area(8, 2, 11, 5), 10), 0).reason()
+                .contains("not inside the grid"));
+        assertTrue(r.dispatchTeam("ghost", Task.evacuate(new Area(0, 0, 1, 1), "nowhere", 10), 0).reason()
+                .contains("no shelter 'nowhere'"));
+        assertTrue(r.dispatchMaterials("ghost", "hall", Map.of("food-rations", 1L), 0).reason()
+                .contains("no depot 'ghost'"));
+        assertEquals(8, w.events(CommandGiven.class).stream().filter(c -> !c.accepted()).count(),
                 "every refused lever is logged");
+        assertTrue(r.people().population().count() > 0);
+        for (int h = 0; h < r.people().population().count(); h++) {
+            assertTrue(Double.isNaN(r.people().population().warnedAt(h)), "a refused warning warns nobody");
+        }
     }
 
     /** One road east from a flooded home to a stocked shelter, cells of 100 m, and a boat team at the home. */
