@@ -29,6 +29,8 @@ public final class Mobility {
     static final double TRUCK_FACTOR = 0.8;
     /** Re-check flood closures at most this often (s) unless an agent meets one first. */
     public static final long CLOSURE_REFRESH = 300;
+    /** An agent meeting a closure forces a refresh, but not more often than this (s). */
+    static final long FORCED_REFRESH = 60;
     /** Depths where some mode's passage changes, ascending: cars and boats afloat, walkers, trucks. */
     private static final double[] DEPTH_STEPS = {Mode.CAR.maxDepth(), Mode.WALK.maxDepth(), Mode.TRUCK.maxDepth()};
     private static final int MAX_FIELDS = 64;
@@ -147,7 +149,7 @@ public final class Mobility {
      * unless forced; the version moves only when some cell crossed a mode's depth limit.
      */
     public void refreshFloodClosures(double now, boolean force) {
-        if (!force && now - refreshedAt < CLOSURE_REFRESH) {
+        if (now - refreshedAt < (force ? FORCED_REFRESH : CLOSURE_REFRESH)) {
             return;
         }
         refreshFloodClosures(now);
