@@ -18,6 +18,7 @@ public final class LiveRun {
     private final PacedRun paced;
     private final List<InjectFired> injects = new ArrayList<>();
     private final List<Consumer<InjectFired>> injectListeners = new ArrayList<>();
+    private volatile org.drillgrid.model.event.PeopleStatus people;
 
     LiveRun(String id, LoadedScenario scenario, PacedRun paced) {
         this.id = id;
@@ -26,6 +27,8 @@ public final class LiveRun {
         paced.run().subscribe(e -> {
             if (e instanceof InjectFired f) {
                 injectFired(f);
+            } else if (e instanceof org.drillgrid.model.event.PeopleStatus p) {
+                people = p;
             }
         });
     }
@@ -40,6 +43,11 @@ public final class LiveRun {
 
     public PacedRun paced() {
         return paced;
+    }
+
+    /** The last hourly count of what has happened to people, or null before the first hour. */
+    public org.drillgrid.model.event.PeopleStatus people() {
+        return people;
     }
 
     private synchronized void injectFired(InjectFired f) {

@@ -36,6 +36,7 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
     private transient LiveRun run;
     private RunControls controls;
     private InjectFeed injects;
+    private PeoplePanel people;
     private MapPanel map;
     private long lastMapNanos;
     private final transient List<Runnable> subscriptions = new ArrayList<>();
@@ -55,7 +56,9 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
         }
         controls = new RunControls(run.paced(), run.scenario().scenario().startTime().orElse(null));
         injects = new InjectFeed();
-        VerticalLayout side = new VerticalLayout(controls, new WorldPanel(run.scenario(), run.paced().run().seed()),
+        people = new PeoplePanel();
+        people.show(run.people());
+        VerticalLayout side = new VerticalLayout(controls, people, new WorldPanel(run.scenario(), run.paced().run().seed()),
                 injects);
         side.setPadding(false);
         side.setWidth("28em");
@@ -97,6 +100,7 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
         }
         ui.access(() -> {
             controls.show(run.paced().snapshot());
+            people.show(run.people());
             if (redrawMap) {
                 run.paced().run().flood().ifPresent(f -> map.showDepths(f.depths()));
             }

@@ -95,6 +95,9 @@ class LiveRunViewTest {
         String mapBefore = _get(Image.class, s -> s.withId("map")).getSrc();
         await(() -> !clock.getText().equals(before), "the pushed clock to change");
         await(() -> !_get(Image.class, s -> s.withId("map")).getSrc().equals(mapBefore), "the map to be redrawn");
+        Div people = _get(Div.class, s -> s.withId("people-status"));
+        await(() -> people.getText().matches("\\d+时：.*"), "an hourly count of people");
+        assertTrue(people.getText().contains("已预警 0 人"), "no response, no warning: " + people.getText());
         _click(_get(Button.class, s -> s.withId("pause-resume")));
         await(() -> run.paced().snapshot().status() == RunStatus.PAUSED, "pause");
         long at = run.paced().snapshot().now();
