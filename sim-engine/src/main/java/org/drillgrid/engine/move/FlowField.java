@@ -35,6 +35,14 @@ final class FlowField {
     }
 
     static FlowField compute(Mobility m, int target, Mode mode, double walkSpeed, double now) {
+        return compute(m, target, mode, walkSpeed, now, -1);
+    }
+
+    /**
+     * With {@code stopAt} ≥ 0 the search ends once that cell is settled: the field is then valid on the
+     * shortest path from {@code stopAt} (every cell on it is settled first) and is for that one trip.
+     */
+    static FlowField compute(Mobility m, int target, Mode mode, double walkSpeed, double now, int stopAt) {
         int cols = m.cols;
         int n = m.cells;
         FlowField f = new FlowField(target, mode, walkSpeed, m.version(), m.orderVersion(), now, n);
@@ -57,6 +65,9 @@ final class FlowField {
                 continue;
             }
             f.seconds[c] = (float) d;
+            if (c == stopAt) {
+                break;
+            }
             int col = c % cols;
             int row = c / cols;
             for (int k = 0; k < 8; k++) {

@@ -33,13 +33,14 @@ public final class Mobility {
     static final long FORCED_REFRESH = 60;
     /** Depths where some mode's passage changes, ascending: cars and boats afloat, walkers, trucks. */
     private static final double[] DEPTH_STEPS = {Mode.CAR.maxDepth(), Mode.WALK.maxDepth(), Mode.TRUCK.maxDepth()};
-    private static final int MAX_FIELDS = 64;
+    /** Memory the cached flow fields may take (8 bytes a cell each); at least 16 and at most 512 fields. */
+    private static final long FIELD_CACHE_BYTES = 512L << 20;
     /**
-     * A flow field computed before the water last changed a closure is still followed for up to this
-     * long (s): agents meeting a newly closed cell take a new one at once, so only cells that reopened
-     * wait. Orders and debris invalidate fields at once.
+     * A flow field computed before the water last changed a closure is still followed until an agent
+     * following it meets a closed cell it cannot step round (then it is recomputed with the closures of
+     * the moment) or until it is 2 h old. Closures by order and debris are found the same way.
      */
-    public static final double MAX_FIELD_AGE = 1800;
+    public static final double MAX_FIELD_AGE = 7200;
 
     final int cols;
     final int rows;
@@ -55,10 +56,11 @@ public final class Mobility {
     private long version;
     private long orderVersion;
     private double refreshedAt = Double.NEGATIVE_INFINITY;
+    private final int maxFields;
     private final Map<Long, FlowField> fields = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, FlowField> eldest) {
-            return size() > MAX_FIELDS;
+            return size() > maxFields;
         }
     };
     private long fieldsComputed;
@@ -68,6 +70,7 @@ public final class Mobility {
         this.rows = world.scenario().grid().rows();
         this.cells = cols * rows;
         this.cellSize = world.scenario().grid().cellSize();
+        this.maxFields = (int) Math.max(16, Math.min(512, FIELD_CACHE_BYTES / (8L * cells)));
         this.depths = depths;
         GridLayer roads = world.loaded().layer("roads").orElse(GridLayer.constant(cols, rows, 0));
         GridLayer uses = world.loaded().layer("landUse").orElse(GridLayer.constant(cols, rows,
@@ -340,14 +343,18 @@ public final class Mobility {
 
     private FlowField field(Trip trip, double now, boolean blockedAhead) {
         if (trip.field == null || stale(trip.field, now, blockedAhead)) {
-            trip.field = flowField(trip.target, trip.mode, trip.walkSpeed, now, blockedAhead);
+            if (trip.solo) {
+                trip.field = FlowField.compute(this, trip.target, trip.mode, WALK_SPEED, now, trip.cell);
+                fieldsComputed++;
+            } else {
+                trip.field = flowField(trip.target, trip.mode, trip.walkSpeed, now, blockedAhead);
+            }
         }
         return trip.field;
     }
 
     private boolean stale(FlowField f, double now, boolean blockedAhead) {
-        return f.version != version && (blockedAhead || f.orderVersion != orderVersion
-                || now - f.computedAt >= MAX_FIELD_AGE);
+        return f.version != version && (blockedAhead || now - f.computedAt >= MAX_FIELD_AGE);
     }
 
     private FlowField flowField(int target, Mode mode, double walkSpeed, double now, boolean blockedAhead) {

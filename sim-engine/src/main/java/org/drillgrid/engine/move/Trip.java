@@ -17,6 +17,8 @@ public final class Trip {
     final int target;
     final Mode mode;
     final double walkSpeed;
+    /** A trip of one agent to a target nobody else goes to: its field is searched only as far as needed. */
+    boolean solo;
     int cell;
     FlowField field;
     int reroutes;
@@ -36,6 +38,12 @@ public final class Trip {
 
     public Trip(int from, int target, Mode mode) {
         this(from, target, mode, Mobility.WALK_SPEED, false);
+    }
+
+    /** Marks the trip as one agent's own (a team to a task): routes are searched only as far as needed. */
+    public Trip solo() {
+        this.solo = true;
+        return this;
     }
 
     public int cell() {

@@ -44,6 +44,8 @@ public final class People {
     static final double PREPARE = 600;
     static final double MILLING_MEAN = 1800;
     static final double MILLING_MEAN_WITH_CUE = 600;
+    /** Shelters a household weighs by road travel time: the nearest few as the crow flies. */
+    static final int SHELTERS_CONSIDERED = 4;
     /** Seconds to wait before trying again when no way to any shelter is open. */
     static final double RETRY = 600;
 
@@ -243,12 +245,19 @@ public final class People {
                 && Double.isFinite(mobility.travelSeconds(from, shelters.cell(ordered), mode))) {
             return ordered;
         }
+        // the few nearest as the crow flies, then the quickest of those by the roads
+        List<Integer> near = new ArrayList<>();
+        for (int s = 0; s < shelters.count(); s++) {
+            if (shelters.open(s) && shelters.room(s) >= pop.size[h]) {
+                near.add(s);
+            }
+        }
+        near.sort(java.util.Comparator.comparingDouble((Integer s) -> mobility.crowFliesSeconds(from,
+                shelters.cell(s), mode)).thenComparingInt(s -> s));
         int best = -1;
         double bestTime = Double.POSITIVE_INFINITY;
-        for (int s = 0; s < shelters.count(); s++) {
-            if (!shelters.open(s) || shelters.room(s) < pop.size[h]) {
-                continue;
-            }
+        for (int k = 0; k < near.size() && (k < SHELTERS_CONSIDERED || best < 0); k++) {
+            int s = near.get(k);
             double t = mobility.travelSeconds(from, shelters.cell(s), mode);
             if (t < bestTime) {
                 bestTime = t;

@@ -177,7 +177,7 @@ public final class Teams {
         t.status = Status.TRAVELLING;
         status(t);
         int job = t.job;
-        go(t, job, new Trip(t.cell, target, t.mode()), now);
+        go(t, job, new Trip(t.cell, target, t.mode()).solo(), now);
         return Result.OK;
     }
 
