@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
  * run and the median, as sim-time/wall-time ratio and, with a flood, solver cell updates per second.
  * Speed is measured here, never in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchFloodCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchFloodCommand.class, BenchCityCommand.class},
         description = {"Time full-speed runs of a scenario and print the figures (median of --runs).",
-                "'bench flood' measures the flood solver against the machine's copy bandwidth."})
+                "'bench flood' measures the flood solver against the machine's copy bandwidth;",
+                "'bench city' times the whole engine on a synthetic city of 100 000 households."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -49,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new InputException("--runs must be >= 1 and --warmup >= 0");
         }
         if (scenario == null) {
-            throw new InputException("name a scenario (FILE|ID), or use 'bench flood'");
+            throw new InputException("name a scenario (FILE|ID), or use 'bench flood' or 'bench city'");
         }
         LoadedScenario loaded = org.drillgrid.model.validate.ScenarioLoader.load(ScenarioArgument.resolve(scenario));
         long end = Math.min(until.seconds(), loaded.scenario().duration().seconds());
