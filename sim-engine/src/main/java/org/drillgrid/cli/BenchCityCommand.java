@@ -43,7 +43,8 @@ final class BenchCityCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", description = "untimed runs first (default: ${DEFAULT-VALUE})")
     private int warmup;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the city and of the runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed of the city and of the runs (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--flood-runs", defaultValue = "1",
@@ -73,7 +74,8 @@ final class BenchCityCommand implements Callable<Integer> {
                 walls.add(f.wallSeconds());
             }
             String label = timed ? "run " + (i - warmup + 1) : "warm-up " + (i + 1);
-            out.printf(Locale.ROOT, "  %s: %s%n    %s%n    %s%n", label, f.timing(), f.whatBecameOfHouseholds(), f.eventsByType());
+            out.printf(Locale.ROOT, "  %s: %s%n    %s%n    %s%n", label, f.timing(), f.whatBecameOfHouseholds(),
+                    f.eventsByType());
             out.flush();
         }
         double median = BenchCommand.median(walls);

@@ -17,7 +17,8 @@ import org.drillgrid.model.validate.LoadedScenario;
  * became of the households, and events by type.
  */
 record CityRunFigures(long simSeconds, double wallSeconds, long subSteps, long agendaActions, long flowFields,
-        int households, int reached, int sheltered, int stranded, int rescued, Map<String, Long> events, long eventTotal) {
+        int households, int reached, int sheltered, int stranded, int rescued, Map<String, Long> events,
+        long eventTotal) {
 
     /** Runs {@code scenario} from 0 to {@code until} with {@code policy}, timing the run alone. */
     static CityRunFigures time(LoadedScenario scenario, long seed, long until, Policy policy) throws IOException {

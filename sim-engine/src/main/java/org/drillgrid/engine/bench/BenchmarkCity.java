@@ -48,21 +48,22 @@ public final class BenchmarkCity {
 
     /** The city of a seed; the same seed gives the same layers, forces and flood, value for value. */
     public static LoadedScenario build(long seed) {
-        CityTerrain t = new CityTerrain(SIDE, CELL_SIZE, PERSONS, seed);
-        Forces forces = new CityForces(t, seed).forces();
+        CityTerrain t = new CityTerrain(SIDE, CELL_SIZE, seed);
+        CitySettlement town = new CitySettlement(t, PERSONS);
+        Forces forces = new CityForces(t, town, seed).forces();
         Scenario s = new Scenario(Scenario.FORMAT, ID,
                 new LocalizedText("基准城市：河谷洪水", "Benchmark city: river valley flood"),
-                new LocalizedText("drillgrid bench city 的合成城市（内存生成）", "The synthetic city of drillgrid bench city, "
-                        + "generated in memory from seed " + seed),
+                new LocalizedText("drillgrid bench city 的合成城市（内存生成）",
+                        "The synthetic city of drillgrid bench city, generated in memory from seed " + seed),
                 new GridSpec(SIDE, SIDE, CELL_SIZE, 0.0, 0.0), "2026-07-20T06:00:00+08:00", seed,
                 SimDuration.ofSeconds(TIME_STEP), SimDuration.ofSeconds(DURATION), layerSpecs(), List.of(flood(t)),
                 forces, new Drill(new Targets(8.0, 95.0, 1.0, 15_000.0), List.of()));
         Map<String, GridLayer> layers = new LinkedHashMap<>();
         layers.put("elevation", new GridLayer(SIDE, SIDE, t.elevation));
-        layers.put("landUse", new GridLayer(SIDE, SIDE, t.landUse));
-        layers.put("population", new GridLayer(SIDE, SIDE, t.population));
-        layers.put("buildings", new GridLayer(SIDE, SIDE, t.buildings));
-        layers.put("roads", new GridLayer(SIDE, SIDE, t.roads));
+        layers.put("landUse", new GridLayer(SIDE, SIDE, town.landUse));
+        layers.put("population", new GridLayer(SIDE, SIDE, town.population));
+        layers.put("buildings", new GridLayer(SIDE, SIDE, town.buildings));
+        layers.put("roads", new GridLayer(SIDE, SIDE, town.roads));
         return new LoadedScenario(s, "bench city, seed " + seed, layers);
     }
 
@@ -111,7 +112,8 @@ public final class BenchmarkCity {
     }
 
     /**
-     * River discharge (m³/s) at time t (s): a gamma-shaped flood wave, base + (peak - base)·(t/tp)³·e^(3(1 - t/tp)).
+     * River discharge (m³/s) at time t (s), a gamma-shaped flood wave:
+     * base + (peak - base)·(t/tp)³·e^(3(1 - t/tp)).
      */
     static double discharge(double t) {
         double x = t / (PEAK_HOUR * 3600);

@@ -49,10 +49,12 @@ final class CityForces {
     private static final int[] MIX_WEIGHTS = {3, 2, 2, 1, 1, 1};
 
     private final CityTerrain t;
+    private final CitySettlement town;
     private final MersenneTwisterFast random;
 
-    CityForces(CityTerrain terrain, long seed) {
+    CityForces(CityTerrain terrain, CitySettlement town, long seed) {
         this.t = terrain;
+        this.town = town;
         this.random = new MersenneTwisterFast(seed ^ 0x5DEECE66DL);
     }
 
@@ -61,12 +63,12 @@ final class CityForces {
     }
 
     private boolean road(int i) {
-        return t.roads[i] != RoadClass.NONE.code() && t.roads[i] != RoadClass.UNDERPASS.code()
-                && t.landUse[i] != LandUse.WATER.code();
+        return town.roads[i] != RoadClass.NONE.code() && town.roads[i] != RoadClass.UNDERPASS.code()
+                && town.landUse[i] != LandUse.WATER.code();
     }
 
     private boolean urban(int i) {
-        int u = (int) t.landUse[i];
+        int u = (int) town.landUse[i];
         return u == LandUse.URBAN_DENSE.code() || u == LandUse.URBAN_RESIDENTIAL.code() || u == LandUse.PARK.code()
                 || u == LandUse.INDUSTRIAL.code();
     }
@@ -100,9 +102,10 @@ final class CityForces {
 
     private List<Shelter> shelters() {
         List<Integer> dry = pick(SHELTERS - SHELTERS_ON_PLAIN, 10, i -> road(i) && urban(i)
-                && t.beyondPlain[i] > 400 && t.cityDistance[i] < CityTerrain.CITY_RADIUS + 2500);
+                && t.beyondPlain[i] > 400 && t.cityDistance[i] < CitySettlement.CITY_RADIUS + 2500);
         List<Integer> plain = pick(SHELTERS_ON_PLAIN, 10, i -> road(i) && urban(i)
-                && t.beyondPlain[i] > -1200 && t.beyondPlain[i] < -300 && t.cityDistance[i] < CityTerrain.CITY_RADIUS);
+                && t.beyondPlain[i] > -1200 && t.beyondPlain[i] < -300
+                && t.cityDistance[i] < CitySettlement.CITY_RADIUS);
         List<Integer> cells = new ArrayList<>(dry);
         cells.addAll(plain);
         String[] kinds = {"school", "stadium", "park", "square"};
@@ -117,15 +120,15 @@ final class CityForces {
             Map<String, Long> stock = kind.equals("school") ? Map.of(ReliefItem.FOOD, 300L, ReliefItem.WATER, 300L)
                     : Map.of();
             String id = String.format("shelter-%02d", k + 1);
-            out.add(new Shelter(id, new LocalizedText("避难场所 " + (k + 1), "Shelter " + (k + 1) + " (" + kind + ")"),
-                    kind, ref(cells.get(k)), capacity, true, stock));
+            LocalizedText name = new LocalizedText("避难场所 " + (k + 1), "Shelter " + (k + 1) + " (" + kind + ")");
+            out.add(new Shelter(id, name, kind, ref(cells.get(k)), capacity, true, stock));
         }
         return out;
     }
 
     private List<Depot> depots() {
         List<Integer> cells = pick(DEPOTS, 20, i -> road(i) && t.beyondPlain[i] > 300
-                && t.cityDistance[i] < CityTerrain.CITY_RADIUS + 4000);
+                && t.cityDistance[i] < CitySettlement.CITY_RADIUS + 4000);
         List<Depot> out = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) {
             DepotLevel level = k < 2 ? DepotLevel.CITY : k < 8 ? DepotLevel.COUNTY : DepotLevel.TOWNSHIP;
@@ -136,9 +139,10 @@ final class CityForces {
             };
             Map<String, Long> stock = Map.of(ReliefItem.FOOD, food, ReliefItem.WATER, food * 3 / 2, "quilts", food / 4,
                     "tents", food / 20, "life-jackets", food / 10, "sandbags", food * 2);
+            SimDuration lead = SimDuration.ofHours(level == DepotLevel.CITY ? 6 : 8);
             List<Depot.Agreement> agreements = level == DepotLevel.TOWNSHIP ? List.of() : List.of(
-                    new Depot.Agreement(ReliefItem.FOOD, food * 2, SimDuration.ofHours(level == DepotLevel.CITY ? 6 : 8)),
-                    new Depot.Agreement(ReliefItem.WATER, food * 3, SimDuration.ofHours(level == DepotLevel.CITY ? 6 : 8)));
+                    new Depot.Agreement(ReliefItem.FOOD, food * 2, lead),
+                    new Depot.Agreement(ReliefItem.WATER, food * 3, lead));
             List<Depot.Production> production = level != DepotLevel.CITY ? List.of()
                     : List.of(new Depot.Production(ReliefItem.FOOD, 20_000L, SimDuration.ofHours(24)),
                             new Depot.Production(ReliefItem.WATER, 30_000L, SimDuration.ofHours(24)));
@@ -151,9 +155,9 @@ final class CityForces {
 
     private List<Team> teams() {
         List<Integer> bases = pick(TEAMS, 1, i -> road(i) && t.beyondPlain[i] > 200
-                && t.cityDistance[i] < CityTerrain.CITY_RADIUS + 3000);
+                && t.cityDistance[i] < CitySettlement.CITY_RADIUS + 3000);
         List<Integer> edge = pick(LEVEL_COUNTS[5] + LEVEL_COUNTS[6], 1, i -> road(i) && t.beyondPlain[i] > 200
-                && t.roads[i] == RoadClass.ARTERIAL.code()
+                && town.roads[i] == RoadClass.ARTERIAL.code()
                 && (i % t.side == 0 || i % t.side == t.side - 1 || i / t.side == 0 || i / t.side == t.side - 1));
         List<Team> out = new ArrayList<>();
         int n = 0;
@@ -166,12 +170,14 @@ final class CityForces {
                 int size = SIZE_MIN[l] + random.nextInt(SIZE_MAX[l] - SIZE_MIN[l] + 1);
                 List<TeamSkill> skills = level == TeamLevel.MILITARY
                         ? List.of(TeamSkill.FLOOD_FIGHTING, TeamSkill.WATER_RESCUE)
-                        : level == TeamLevel.NEIGHBOURING ? List.of(TeamSkill.WATER_RESCUE, TeamSkill.URBAN_SEARCH_RESCUE)
+                        : level == TeamLevel.NEIGHBOURING
+                        ? List.of(TeamSkill.WATER_RESCUE, TeamSkill.URBAN_SEARCH_RESCUE)
                         : mix();
                 int base = reserve ? edge.get(fromEdge++) : bases.get(n - 1);
                 String id = String.format("team-%03d", n);
-                out.add(new Team(id, new LocalizedText(level.json() + " 救援队 " + n, level.json() + " rescue team " + n),
-                        level, size, skills, ref(base), null, null, null));
+                LocalizedText name = new LocalizedText(level.json() + " 救援队 " + n,
+                        level.json() + " rescue team " + n);
+                out.add(new Team(id, name, level, size, skills, ref(base), null, null, null));
             }
         }
         return out;
