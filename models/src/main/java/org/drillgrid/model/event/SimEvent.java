@@ -33,9 +33,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = MaterialsMoved.class, name = MaterialsMoved.TYPE),
         @JsonSubTypes.Type(value = ShelterStatus.class, name = ShelterStatus.TYPE),
         @JsonSubTypes.Type(value = OutageChanged.class, name = OutageChanged.TYPE),
-        @JsonSubTypes.Type(value = PeopleStatus.class, name = PeopleStatus.TYPE)})
+        @JsonSubTypes.Type(value = PeopleStatus.class, name = PeopleStatus.TYPE),
+        @JsonSubTypes.Type(value = OrderIssued.class, name = OrderIssued.TYPE),
+        @JsonSubTypes.Type(value = OrderRejected.class, name = OrderRejected.TYPE),
+        @JsonSubTypes.Type(value = ReportReceived.class, name = ReportReceived.TYPE)})
 public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded, FloodStatus, UnderpassFlooded,
-        ShelterFlooded, LeveeBreached, WarningIssued, PeopleWarned, PeopleAffected, PeopleEvacuating, PeopleSheltered, PeopleRelieved, PeopleTrapped, PeopleRescued, Casualties, CommandGiven, TeamStatus, MaterialsMoved, ShelterStatus, OutageChanged, PeopleStatus {
+        ShelterFlooded, LeveeBreached, WarningIssued, PeopleWarned, PeopleAffected, PeopleEvacuating, PeopleSheltered, PeopleRelieved, PeopleTrapped, PeopleRescued, Casualties, CommandGiven, TeamStatus, MaterialsMoved, ShelterStatus, OutageChanged, PeopleStatus,
+        OrderIssued, OrderRejected, ReportReceived {
 
     /** Sim time in seconds since the scenario start. */
     long t();

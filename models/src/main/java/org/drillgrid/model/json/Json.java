@@ -51,4 +51,21 @@ public final class Json {
     public static ObjectMapper mapper() {
         return MAPPER;
     }
+
+    /**
+     * The JSON type name ({@code @JsonSubTypes} name) under which {@code value}'s class is registered in
+     * {@code base}; the simple class name when it is not.
+     */
+    public static String typeName(Class<?> base, Object value) {
+        com.fasterxml.jackson.annotation.JsonSubTypes subs =
+                base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+        if (subs != null) {
+            for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : subs.value()) {
+                if (t.value() == value.getClass()) {
+                    return t.name();
+                }
+            }
+        }
+        return value.getClass().getSimpleName();
+    }
 }

@@ -57,6 +57,6 @@ public record Scenario(Integer format, String id, LocalizedText name, LocalizedT
 
     public Targets targetsOrNone() {
         Targets t = drillOrEmpty().targets();
-        return t == null ? new Targets(null, null, null, null) : t;
+        return t == null ? Targets.NONE : t.resolved();
     }
 }

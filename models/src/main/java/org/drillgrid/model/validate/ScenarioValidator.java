@@ -81,6 +81,7 @@ final class ScenarioValidator {
         hazards(s.hazardsOrEmpty(), s.grid());
         forces(s.forcesOrNone(), s.grid());
         drill(s.drillOrEmpty(), s.duration());
+        DrillRules.check(s, this::add);
     }
 
     private void grid(GridSpec g) {
@@ -196,12 +197,27 @@ final class ScenarioValidator {
                 continue;
             }
             id(p + ".id", inj.id(), true);
-            if (required(p + ".at", inj.at()) && duration != null && inj.at().compareTo(duration) >= 0) {
+            if (inj.at() != null && duration != null && inj.at().compareTo(duration) >= 0) {
                 // an inject at the very end would never be delivered: the last tick ends there
                 add(p + ".at", "at " + inj.at() + " is not before the end of the scenario (" + duration + ")");
             }
             if (required(p + ".message", inj.message()) && inj.message().isEmpty()) {
                 add(p + ".message", "must not be empty");
+            }
+        }
+        for (int i = 0; i < d.placesOrEmpty().size(); i++) {
+            if (d.placesOrEmpty().get(i) != null) {
+                id("$.drill.places[" + i + "].id", d.placesOrEmpty().get(i).id(), true);
+            }
+        }
+        for (int i = 0; i < d.objectivesOrEmpty().size(); i++) {
+            if (d.objectivesOrEmpty().get(i) != null) {
+                id("$.drill.objectives[" + i + "].id", d.objectivesOrEmpty().get(i).id(), true);
+            }
+        }
+        for (int i = 0; i < d.sensorsOrEmpty().size(); i++) {
+            if (d.sensorsOrEmpty().get(i) != null) {
+                id("$.drill.sensors[" + i + "].id", d.sensorsOrEmpty().get(i).id(), true);
             }
         }
     }

@@ -28,7 +28,7 @@ class EventLogTest {
     static List<SimEvent> samples() {
         return List.of(
                 new RunStarted(0, "tiny", 42, 20, 10, 300, 21_600, 2_400, 3, 150, 2, 4, 5_000),
-                new InjectFired(5_400, "blue", "phone", List.of("dispatch", "duty-officer"),
+                new InjectFired(5_400, "blue", "at", "phone", List.of("dispatch", "duty-officer"),
                         new LocalizedText("蓝色预警", "blue warning")),
                 new RunEnded(21_600, 72, RunEnded.DURATION),
                 new FloodStatus(3_600, 412, 1.237, 98_765, 60.5, 37, 12),
@@ -50,7 +50,14 @@ class EventLogTest {
                 new MaterialsMoved(1_260, "depot-1", "school-1", "delivered", Map.of("food-rations", 40L)),
                 new ShelterStatus(1_320, "school-1", false, 250, "flooded"),
                 new OutageChanged(1_380, "power", List.of(0, 0, 9, 4), true),
-                new PeopleStatus(3_600, 300, 120, 40, 60, 50, 3, 2, 2, 1));
+                new PeopleStatus(3_600, 300, 120, 40, 60, 50, 3, 2, 2, 1),
+                new OrderIssued(7_200, 3, "evacuation", new org.drillgrid.model.order.Order.Evacuate(7_200L,
+                        "evacuation", org.drillgrid.model.drill.AreaRef.cells(1, 2, 3, 4), "park",
+                        List.of("sms"))),
+                new OrderRejected(7_260, 4, "materials", new org.drillgrid.model.order.Order.CallReserve(7_260L,
+                        "materials", "nowhere", null), "no depot 'nowhere'"),
+                new ReportReceived(7_800, "gauge-1", "rain", List.of(5, 6, 5, 6), 42.5, "mm/h", 7_200,
+                        List.of("weather"), "rain gauge gauge-1: 42.5 mm/h"));
     }
 
     @Test

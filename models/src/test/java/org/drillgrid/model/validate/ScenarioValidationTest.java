@@ -229,8 +229,8 @@ class ScenarioValidationTest {
                                      {"id": "b", "at": 60, "message": {"zh": " ", "en": ""}}]}
                         """)
                 .assertViolations(
-                        "$.drill.injects[0].at: is required",
-                        "$.drill.injects[1].message: must not be empty");
+                        "$.drill.injects[1].message: must not be empty",
+                        "$.drill.injects[0]: needs a trigger: at (a time), when (a condition) or after (another inject)");
     }
 
     @Test
