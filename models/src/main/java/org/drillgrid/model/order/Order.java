@@ -112,12 +112,13 @@ public sealed interface Order {
     /**
      * Send a team on a task: {@code rescue}, {@code evacuate} (to {@code shelter}), {@code pump},
      * {@code reinforce-levee} ({@code levee}), {@code clear-road}, {@code restore-comms}; {@code area}
-     * is where (not for reinforce-levee).
+     * is where (not for reinforce-levee). A team busy with another task is only re-tasked with
+     * {@code replace: true}.
      */
-    record DispatchTeam(Long t, String role, String team, String task, AreaRef area, String levee, String shelter)
-            implements Order {
+    record DispatchTeam(Long t, String role, String team, String task, AreaRef area, String levee, String shelter,
+            Boolean replace) implements Order {
         public Order at(long t) {
-            return new DispatchTeam(t, role, team, task, area, levee, shelter);
+            return new DispatchTeam(t, role, team, task, area, levee, shelter, replace);
         }
 
         public String target() {

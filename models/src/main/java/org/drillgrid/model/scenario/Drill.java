@@ -36,10 +36,10 @@ public record Drill(Targets targets, List<Objective> objectives, List<Place> pla
     }
 
     public java.util.Optional<Place> place(String id) {
-        return placesOrEmpty().stream().filter(p -> p.id().equals(id)).findFirst();
+        return placesOrEmpty().stream().filter(p -> p != null && id != null && id.equals(p.id())).findFirst();
     }
 
     public java.util.Optional<Inject> inject(String id) {
-        return injectsOrEmpty().stream().filter(i -> i.id().equals(id)).findFirst();
+        return injectsOrEmpty().stream().filter(i -> i != null && id != null && id.equals(i.id())).findFirst();
     }
 }

@@ -152,13 +152,16 @@ final class DrillRules {
             if (i == null || i.id() == null) {
                 continue;
             }
-            Set<String> seen = new HashSet<>();
-            for (String cur = i.id(); cur != null; cur = after.get(cur)) {
-                if (!seen.add(cur)) {
-                    add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: "
-                            + String.join(" -> ", seen));
-                    break;
-                }
+            // report only the injects that are part of a circle, naming it in the order they wait
+            List<String> chain = new java.util.ArrayList<>();
+            for (String cur = i.id(); cur != null && !chain.contains(cur); cur = after.get(cur)) {
+                chain.add(cur);
+            }
+            String last = chain.get(chain.size() - 1);
+            if (i.id().equals(after.get(last))) {
+                chain.add(i.id());
+                add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: "
+                        + String.join(" waits for ", chain));
             }
         }
     }
@@ -320,7 +323,7 @@ final class DrillRules {
         } else if ((x.type().equals("rain-gauge") || x.type().equals("hydro-station")) && flood == null) {
             add.accept(p + ".type", x.type() + " measures the flood, and this scenario has none");
         } else if (!x.type().equals("rain-gauge") && !x.type().equals("hydro-station")) {
-            add.accept(p + ".type", x.type() + " needs a " + (x.type().equals("fire-camera") ? "fire" : "earthquake")
+            add.accept(p + ".type", x.type() + " needs " + (x.type().equals("fire-camera") ? "a fire" : "an earthquake")
                     + " hazard, and this scenario has none");
         }
         if (x.cell() == null) {
