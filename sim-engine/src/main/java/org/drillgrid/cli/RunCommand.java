@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code drillgrid run FILE|ID --seed N --until 6h --out DIR}: a headless run at full speed. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario headless at full speed.",
-                "Writes DIR/events.jsonl (the event log), DIR/metrics.json and DIR/summary.txt."})
+                "Writes DIR/events.jsonl (the event log), DIR/metrics.json, DIR/kpis.csv, DIR/scorecard.json,",
+                "DIR/summary.txt and DIR/run.json (what 'drillgrid replay DIR' needs to make the run again)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +42,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = "none",
             description = "who pulls the levers: none (no response, the default) or auto (a plan-following commander)")
     private String policy;
+
+    @Option(names = "--orders", paramLabel = "FILE",
+            description = "scripted orders, one JSON order per line: {\"t\": <sim s>, \"role\": ..., \"type\": ..., ...}")
+    private Path orders;
+
+    @Option(names = "--ratings", paramLabel = "FILE",
+            description = "observer ratings, one JSON per line: {\"objective\": ..., \"rating\": \"P|S|M|U\", \"note\": ...}")
+    private Path ratings;
 
     @Option(names = "--quiet", description = "no progress bar")
     private boolean quiet;
@@ -70,14 +79,34 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--policy: " + e.getMessage());
         }
+        java.util.List<org.drillgrid.model.order.Order> timeline = readOrders(end);
+        java.util.List<org.drillgrid.model.drill.ObserverRating> rated = readRatings();
         Files.createDirectories(dir);
+        if (orders != null && !Files.isSameFile(orders.toAbsolutePath().getParent(), dir.toAbsolutePath())) {
+            Files.copy(orders, dir.resolve("orders.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (ratings != null && !Files.isSameFile(ratings.toAbsolutePath().getParent(), dir.toAbsolutePath())) {
+            Files.copy(ratings, dir.resolve("ratings.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        java.util.List<org.drillgrid.model.event.SimEvent> scored = new java.util.ArrayList<>();
         long started = System.nanoTime();
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
-        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"), chosen);
+        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"), chosen,
+                timeline);
                 FloodOutputs flood = floodOutputs(run, dir);
                 org.drillgrid.engine.record.KpiSeries series = new org.drillgrid.engine.record.KpiSeries(
                         dir.resolve("kpis.csv"))) {
             run.subscribe(series);
+            run.subscribe(e -> {
+                if (e instanceof org.drillgrid.model.event.InjectFired
+                        || e instanceof org.drillgrid.model.event.OrderIssued
+                        || e instanceof org.drillgrid.model.event.OrderRejected) {
+                    scored.add(e);
+                }
+                if (flood != null && e instanceof org.drillgrid.model.event.InjectFired f) {
+                    flood.snapshotAt(f.t()); // a map of the water at each inject, for the report
+                }
+            });
             while (run.step()) {
                 if (flood != null) {
                     flood.afterTick(run.now());
@@ -94,6 +123,12 @@ final class RunCommand implements Callable<Integer> {
             }
             RunMetrics metrics = RunMetrics.of(run, (System.nanoTime() - started) / 1e9);
             metrics.writeJson(dir.resolve("metrics.json"));
+            org.drillgrid.engine.score.Scoring.score(s, runSeed, end, chosen.name(), scored, run.kpis(), rated)
+                    .writeJson(dir.resolve("scorecard.json"));
+            run.close();
+            new org.drillgrid.engine.record.RunManifest(s.id(), s.nameOrId(), source(), runSeed, end, chosen.name(),
+                    orders == null ? null : "orders.jsonl", ratings == null ? null : "ratings.jsonl", run.eventTotal(),
+                    org.drillgrid.engine.record.RunManifest.sha256(dir.resolve("events.jsonl"))).write(dir);
             String summary = metrics.summary();
             Files.writeString(dir.resolve("summary.txt"), summary);
             spec.commandLine().getOut().print(summary);
@@ -101,6 +136,42 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private String source() {
+        java.nio.file.Path p = java.nio.file.Path.of(scenario.given());
+        return Files.exists(p) ? p.toAbsolutePath().normalize().toString() : scenario.given();
+    }
+
+    private java.util.List<org.drillgrid.model.order.Order> readOrders(long end) throws IOException {
+        if (orders == null) {
+            return java.util.List.of();
+        }
+        if (!Files.isRegularFile(orders)) {
+            throw new InputException("--orders " + orders + ": no such file");
+        }
+        try {
+            var list = org.drillgrid.model.order.OrderReader.readFile(orders);
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).t() >= end) {
+                    throw new InputException("--orders: order " + (i + 1) + " (" + list.get(i).typeName() + " at t="
+                            + list.get(i).t() + ") is not before the run's end (" + SimDuration.format(end) + ")");
+                }
+            }
+            return list;
+        } catch (org.drillgrid.model.order.OrderException e) {
+            throw new InputException("--orders " + e.getMessage());
+        }
+    }
+
+    private java.util.List<org.drillgrid.model.drill.ObserverRating> readRatings() throws IOException {
+        if (ratings == null) {
+            return java.util.List.of();
+        }
+        if (!Files.isRegularFile(ratings)) {
+            throw new InputException("--ratings " + ratings + ": no such file");
+        }
+        return ObserverRatings.read(ratings);
     }
 
     private FloodOutputs floodOutputs(SimulationRun run, Path dir) throws IOException {

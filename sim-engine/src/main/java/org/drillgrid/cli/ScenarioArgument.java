@@ -19,6 +19,11 @@ final class ScenarioArgument {
     @Parameters(paramLabel = "FILE|ID", description = "scenario file (or folder with scenario.json) or bundled id")
     private String scenario;
 
+    /** The argument as given: a path or a bundled id. */
+    String given() {
+        return scenario;
+    }
+
     /** Loads and validates the named scenario. */
     LoadedScenario load() throws ScenarioException, IOException {
         return ScenarioLoader.load(resolve(scenario));

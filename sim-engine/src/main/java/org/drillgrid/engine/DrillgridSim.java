@@ -4,7 +4,9 @@ import org.drillgrid.engine.people.Hazard;
 import org.drillgrid.engine.response.FloodControl;
 import org.drillgrid.engine.response.Policy;
 import org.drillgrid.engine.response.Response;
-import org.drillgrid.engine.drill.InjectScript;
+import org.drillgrid.engine.drill.DrillScript;
+import org.drillgrid.engine.drill.Fog;
+import org.drillgrid.engine.drill.OrderDesk;
 import org.drillgrid.engine.hazard.flood.FloodHazard;
 import org.drillgrid.engine.hazard.flood.FloodView;
 import org.drillgrid.model.hazard.FloodSpec;
@@ -31,6 +33,8 @@ public final class DrillgridSim extends SimState implements SimClock {
     private transient FloodHazard flood;
     private final transient Policy policy;
     private transient Response response;
+    private transient DrillScript script;
+    private transient OrderDesk desk;
 
     public DrillgridSim(World world, long seed, long until, EventSink events) {
         this(world, seed, until, events, Policy.NONE);
@@ -53,7 +57,6 @@ public final class DrillgridSim extends SimState implements SimClock {
                 world.population(), world.forces().teamsOrEmpty().size(), world.teamMembers(),
                 world.forces().depotsOrEmpty().size(), world.forces().sheltersOrEmpty().size(),
                 world.shelterCapacity()));
-        schedulePhase(Phase.DRILL, new InjectScript(world.scenario().drillOrEmpty().injectsOrEmpty(), this, events));
         for (HazardSpec h : world.scenario().hazardsOrEmpty()) {
             if (h instanceof FloodSpec f) {
                 flood = new FloodHazard(world, f, this, events);
@@ -63,7 +66,18 @@ public final class DrillgridSim extends SimState implements SimClock {
         Hazard hazard = flood != null ? flood : Hazard.NONE;
         FloodControl control = flood != null ? flood : FloodControl.NONE;
         response = new Response(world, hazard, control, policy, this, events, random);
+        script = new DrillScript(world.scenario(), response, flood, this, events);
+        desk = new OrderDesk(world.scenario(), response, script, this, events);
+        Fog fog = new Fog(world.scenario(), response, flood, this, events, seed());
+        schedulePhase(Phase.DRILL, state -> {
+            script.fireDue();
+            desk.applyDue();
+        });
         schedulePhase(Phase.AGENTS, response);
+        schedulePhase(Phase.BOOKKEEPING, state -> {
+            script.watch();
+            fog.step();
+        });
     }
 
     private void schedulePhase(Phase phase, Steppable steppable) {
@@ -97,6 +111,16 @@ public final class DrillgridSim extends SimState implements SimClock {
     /** People, teams, shelters and depots, and the levers over them. */
     public Response response() {
         return response;
+    }
+
+    /** The drill script: which injects fired when. */
+    public DrillScript script() {
+        return script;
+    }
+
+    /** Where orders and controller actions wait for their tick. */
+    public OrderDesk desk() {
+        return desk;
     }
 
     public World world() {

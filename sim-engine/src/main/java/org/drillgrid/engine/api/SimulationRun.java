@@ -54,6 +54,15 @@ public final class SimulationRun implements AutoCloseable {
     /** Starts a run whose levers are pulled by {@code policy} (none: the no-response baseline). */
     public static SimulationRun start(LoadedScenario scenario, long seed, long until, Path eventLog, Policy policy)
             throws IOException {
+        return start(scenario, seed, until, eventLog, policy, java.util.List.of());
+    }
+
+    /**
+     * Starts a run with a scripted timeline of orders (each with its time {@code t}), applied in the tick
+     * that holds their time; a refused one is logged and the run goes on.
+     */
+    public static SimulationRun start(LoadedScenario scenario, long seed, long until, Path eventLog, Policy policy,
+            java.util.List<org.drillgrid.model.order.Order> orders) throws IOException {
         long duration = scenario.scenario().duration().seconds();
         if (until <= 0 || until > duration) {
             throw new IllegalArgumentException("until must be between 1 s and the scenario's duration ("
@@ -64,11 +73,66 @@ public final class SimulationRun implements AutoCloseable {
             BufferedWriter w = Files.newBufferedWriter(eventLog, StandardCharsets.UTF_8);
             log = new EventLogWriter(w);
         }
-        return new SimulationRun(scenario, seed, until, new EventRecorder(log), policy);
+        SimulationRun run = new SimulationRun(scenario, seed, until, new EventRecorder(log), policy);
+        for (org.drillgrid.model.order.Order o : orders) {
+            if (o.t() == null) {
+                throw new IllegalArgumentException("a scripted order needs its time t: " + o);
+            }
+            run.sim.desk().add(o);
+        }
+        return run;
+    }
+
+    /**
+     * Takes an order given live: it is stamped with the start of the next tick (the time it takes effect)
+     * and applied there. Safe from any thread; returns the stamped order, which a replay gives back at
+     * that same time to reproduce the run.
+     */
+    public synchronized org.drillgrid.model.order.Order submit(org.drillgrid.model.order.Order order) {
+        if (finished) {
+            throw new IllegalStateException("the run has ended");
+        }
+        org.drillgrid.model.order.Order stamped = order.at(sim.elapsed());
+        sim.desk().add(stamped);
+        return stamped;
+    }
+
+    /** Takes a controller action live (fire an inject now, an ad-hoc inject); stamped like {@link #submit}. */
+    public synchronized org.drillgrid.model.order.ControllerAction submit(
+            org.drillgrid.model.order.ControllerAction action) {
+        if (finished) {
+            throw new IllegalStateException("the run has ended");
+        }
+        org.drillgrid.model.order.ControllerAction stamped = action.at(sim.elapsed());
+        sim.desk().add(stamped);
+        return stamped;
+    }
+
+    /** Queues an input at its own time (replaying a session's inputs); the time must not be in the past. */
+    public synchronized void replayInput(org.drillgrid.model.order.Order order) {
+        requireFuture(order.t());
+        sim.desk().add(order);
+    }
+
+    /** Queues a controller action at its own time (replaying a session's inputs). */
+    public synchronized void replayInput(org.drillgrid.model.order.ControllerAction action) {
+        requireFuture(action.t());
+        sim.desk().add(action);
+    }
+
+    private void requireFuture(Long t) {
+        if (t == null || t < sim.elapsed()) {
+            throw new IllegalArgumentException("input at t=" + t + " is before the run's time " + sim.elapsed());
+        }
+    }
+
+    /** The drill script of the run (which injects fired when; stepping thread only). */
+    public org.drillgrid.engine.drill.DrillScript script() {
+        return sim.script();
     }
 
     /** Runs one tick; at the last tick also closes the log. Returns false once the run has ended. */
-    public boolean step() {
+    public synchronized boolean step() {
         if (finished) {
             return false;
         }
@@ -80,7 +144,7 @@ public final class SimulationRun implements AutoCloseable {
     }
 
     /** Ends the run now (a controller's stop); no-op when already ended. */
-    public void stop() {
+    public synchronized void stop() {
         if (!finished) {
             end(RunEnded.STOPPED);
         }

@@ -39,6 +39,8 @@ public final class People {
     static final double CUE_BONUS = 0.30;
     /** Multiplies the chance for households with a member of reduced mobility. */
     static final double REDUCED_MOBILITY_FACTOR = 0.8;
+    /** Added to the chance of leaving on a warning where one of the five stops is in force (our calibration). */
+    static final double STOPS_BONUS = 0.10;
     static final double MAX_LEAVE = 0.98;
     /** Preparation before leaving (s) and mean of the exponential milling delay (s). */
     static final double PREPARE = 600;
@@ -62,6 +64,13 @@ public final class People {
     private final boolean[] upstairs;
     private final double[] cellHazardAt;
     private long warningsIssued;
+
+    private byte[] stops;
+
+    /** The per-cell five-stops mask the response keeps (non-zero: some stop in force). */
+    public void stops(byte[] mask) {
+        this.stops = mask;
+    }
 
     public People(Population pop, Mobility mobility, Agenda agenda, Outages outages, Hazard hazard,
             Shelters shelters, Tally tally, MersenneTwisterFast random, LandUse[] land, StructureClass[] buildings) {
@@ -181,6 +190,9 @@ public final class People {
         }
         if (level > 0 && cue) {
             p += CUE_BONUS;
+        }
+        if (level > 0 && stops != null && stops[pop.home(h)] != 0) {
+            p += STOPS_BONUS;
         }
         if (pop.reducedMobility[h]) {
             p *= REDUCED_MOBILITY_FACTOR;

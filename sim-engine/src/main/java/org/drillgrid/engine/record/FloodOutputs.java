@@ -43,6 +43,14 @@ public final class FloodOutputs implements AutoCloseable {
         balance.write("t,volume_m3,inflow_m3,outflow_m3,rain_m3,losses_m3,relative_error\n");
     }
 
+    /** Also writes the depth and speed grids at the end of the tick that reaches {@code t}. */
+    public void snapshotAt(long t) {
+        java.util.List<Long> all = new java.util.ArrayList<>(gridTimes);
+        all.add(t);
+        gridTimes.clear();
+        all.stream().sorted().distinct().forEach(gridTimes::add);
+    }
+
     /** Call after every tick with the sim time reached. */
     public void afterTick(long now) throws IOException {
         while (!gridTimes.isEmpty() && gridTimes.peekFirst() <= now) {

@@ -28,7 +28,7 @@ import org.drillgrid.model.scenario.RoadClass;
  *       more in it or a neighbouring block, deepest first, to the nearest open shelter with room not
  *       already promised, door-to-door plus cell broadcast and loudspeakers;</li>
  *   <li>sends the nearest idle boat team to every cell with trapped people not already covered, and
- *       requests reserve teams when none is idle;</li>
+ *       requests reserve teams when none is idle (raising the response to level II first, as the plans do);</li>
  *   <li>closes flooded underpasses (the 7·20 lesson) and sends a pump team to each;</li>
  *   <li>keeps every shelter supplied with a person-day of food and water for everyone it holds or is
  *       promised, plus half a day for those already relieved, from the nearest depots by truck, and
@@ -211,6 +211,9 @@ public final class AutoPolicy implements Policy {
         if (short_) {
             for (String id : teams.inReserveFor(Task.Kind.RESCUE)) {
                 if (requested.add(id)) {
+                    if (r.responseLevel() == 0 || r.responseLevel() > Response.REINFORCEMENT_LEVEL) {
+                        r.setResponseLevel(Response.REINFORCEMENT_LEVEL); // the plans call reserves in a level II response
+                    }
                     r.requestReinforcement(id, now);
                 }
             }

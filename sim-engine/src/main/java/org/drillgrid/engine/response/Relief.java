@@ -217,18 +217,65 @@ public final class Relief implements Shelters {
     /** Closes shelters whose cell is under {@link #SHELTER_FLOODED} of water and moves their people on. */
     void checkFlooding(double[] depthAtShelter, double now) {
         for (int i = 0; i < shelters.size(); i++) {
-            ShelterAgent s = shelters.get(i);
-            if (!s.floodedOut && depthAtShelter[i] >= SHELTER_FLOODED) {
-                s.floodedOut = true;
-                events.emit(new ShelterStatus(stamp.now(), s.spec.id(), false, s.occupants, "flooded"));
-                List<Integer> moving = new ArrayList<>(s.residents);
-                s.residents.clear();
-                s.waiting.clear();
-                s.occupants = 0;
-                s.relievedPersons = 0;
-                people.relocate(i, moving, now);
+            if (!shelters.get(i).floodedOut && depthAtShelter[i] >= SHELTER_FLOODED) {
+                outOfService(i, "flooded", now);
             }
         }
+    }
+
+    /** A shelter lost to an inject (damaged, cut off): out of service like a flooded one. */
+    Result lose(String shelterId, double now) {
+        int i = index(shelterId);
+        if (i < 0) {
+            return Result.refused("no shelter '" + shelterId + "'");
+        }
+        if (shelters.get(i).floodedOut) {
+            return Result.refused("shelter '" + shelterId + "' is already out of service");
+        }
+        outOfService(i, "lost", now);
+        return Result.OK;
+    }
+
+    private void outOfService(int i, String why, double now) {
+        ShelterAgent s = shelters.get(i);
+        s.floodedOut = true;
+        events.emit(new ShelterStatus(stamp.now(), s.spec.id(), false, s.occupants, why));
+        List<Integer> moving = new ArrayList<>(s.residents);
+        s.residents.clear();
+        s.waiting.clear();
+        s.occupants = 0;
+        s.relievedPersons = 0;
+        people.relocate(i, moving, now);
+    }
+
+    /** Percent of a shelter's capacity taken now (0 for an unknown shelter). */
+    double occupancyPercent(String shelterId) {
+        int i = index(shelterId);
+        if (i < 0) {
+            return 0;
+        }
+        ShelterAgent s = shelters.get(i);
+        return s.capacity <= 0 ? 0 : 100.0 * s.occupants / s.capacity;
+    }
+
+    /** Percent of its starting stock a depot holds (of an item, or of everything by mass when null). */
+    double stockPercent(String depotId, String item) {
+        int d = depotIndex(depotId);
+        if (d < 0) {
+            return 0;
+        }
+        DepotAgent depot = depots.get(d);
+        double start = 0;
+        double now = 0;
+        for (Map.Entry<String, Long> e : depot.spec.stockOrEmpty().entrySet()) {
+            if (item == null || item.equals(e.getKey())) {
+                double kg = item == null ? org.drillgrid.model.scenario.ReliefItem.of(e.getKey())
+                        .map(org.drillgrid.model.scenario.ReliefItem::unitKg).orElse(1.0) : 1.0;
+                start += e.getValue() * kg;
+                now += depot.stock.getOrDefault(e.getKey(), 0L) * kg;
+            }
+        }
+        return start <= 0 ? 0 : 100.0 * now / start;
     }
 
     Result setOpen(String shelterId, boolean open, double now) {

@@ -46,6 +46,11 @@ public final class Response implements Steppable {
     public static final long EXPOSURE_EVERY = 300;
     static final long HOUR = 3600;
     private static final String[] LEVELS = {"", "blue", "yellow", "orange", "red"};
+    private static final String[] ROMAN = {"none", "I", "II", "III", "IV"};
+    /** Reserve teams come in a response of this level or higher (lower number). */
+    public static final int REINFORCEMENT_LEVEL = 2;
+    /** The five stops, as orders name them. */
+    public static final java.util.List<String> STOPS = org.drillgrid.model.order.Order.STOPS;
 
     /** The time events of the running tick are stamped with: its end, like every hazard event. */
     @FunctionalInterface
@@ -68,6 +73,10 @@ public final class Response implements Steppable {
     private final int rows;
     private int warnings;
     private String by;
+    /** Emergency response level: 0 none, 4 (IV, lowest) .. 1 (I, highest). */
+    private int level;
+    /** Per cell, the five stops in force (bit k = {@link #STOPS}[k]). */
+    private final byte[] stops;
 
     public Response(World world, Hazard hazard, FloodControl flood, Policy policy, SimClock clock, EventSink events,
             MersenneTwisterFast random) {
@@ -78,6 +87,7 @@ public final class Response implements Steppable {
         this.cols = world.scenario().grid().cols();
         this.rows = world.scenario().grid().rows();
         this.by = policy.name();
+        this.stops = new byte[cols * rows];
         Stamp stamp = clock::tickEnd;
         this.mobility = new Mobility(world, hazard);
         this.outages = new Outages(cols);
@@ -99,6 +109,7 @@ public final class Response implements Steppable {
             buildings[i] = code >= 0 && code < classes.length ? classes[code] : StructureClass.NONE;
         }
         this.people = new People(pop, mobility, agenda, outages, hazard, relief, tally, random, land, buildings);
+        people.stops(stops);
         relief.attach(people);
         teams.attach(people);
         teams.shelterLookup = relief::index;
@@ -401,8 +412,193 @@ public final class Response implements Steppable {
         return record("dispatch-team", team, task.describe(cols), teams.dispatch(team, task, now));
     }
 
+    /**
+     * Requests an on-request team (military, neighbouring region). Plans call them in a level II or I
+     * response, so the request is refused below level II.
+     */
     public Result requestReinforcement(String team, double now) {
+        if (level == 0 || level > REINFORCEMENT_LEVEL) {
+            return record("request-reinforcement", team, null, Result.refused("reserve teams are requested in a level "
+                    + ROMAN[REINFORCEMENT_LEVEL] + " or " + ROMAN[1] + " response; the response is "
+                    + (level == 0 ? "not activated" : "at level " + ROMAN[level])));
+        }
         return record("request-reinforcement", team, null, teams.request(team, now));
+    }
+
+    /** Sets the emergency response level: 4 (IV, lowest) to 1 (I, highest), or 0 to end the response. */
+    public Result setResponseLevel(int newLevel) {
+        String target = newLevel == 0 ? "none" : newLevel >= 1 && newLevel <= 4 ? ROMAN[newLevel] : String.valueOf(newLevel);
+        if (newLevel < 0 || newLevel > 4) {
+            return record("set-response-level", target, null, Result.refused("response level must be IV, III, II, I or none"));
+        }
+        if (newLevel == level) {
+            return record("set-response-level", target, null, Result.refused("the response is already "
+                    + (level == 0 ? "not activated" : "at level " + ROMAN[level])));
+        }
+        String detail = "from " + (level == 0 ? "none" : ROMAN[level]);
+        level = newLevel;
+        return record("set-response-level", target, detail, Result.OK);
+    }
+
+    /** The emergency response level now: 0 none, 4 (IV) .. 1 (I). */
+    public int responseLevel() {
+        return level;
+    }
+
+    /**
+     * Orders (or lifts) some of the five stops over an area. People under any stop take warnings more
+     * seriously (docs/agents.md, "Five stops"). Refused when nothing would change.
+     */
+    public Result fiveStops(Area area, Set<String> which, boolean lift) {
+        String lever = lift ? "lift-stops" : "five-stops";
+        String detail = String.join(",", which.stream().sorted().toList());
+        Result bad = checkArea(area);
+        if (bad == null && which.isEmpty()) {
+            bad = Result.refused("no stop given; one or more of " + String.join(", ", STOPS));
+        }
+        int mask = 0;
+        for (String w : which) {
+            int k = STOPS.indexOf(w);
+            if (k < 0 && bad == null) {
+                bad = Result.refused("unknown stop '" + w + "'; one of " + String.join(", ", STOPS));
+            }
+            mask |= k < 0 ? 0 : 1 << k;
+        }
+        if (bad != null) {
+            return record(lever, area.toString(), detail, bad);
+        }
+        int changed = 0;
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                int i = r * cols + c;
+                byte now = (byte) (lift ? stops[i] & ~mask : stops[i] | mask);
+                changed += now != stops[i] ? 1 : 0;
+                stops[i] = now;
+            }
+        }
+        if (changed == 0) {
+            return record(lever, area.toString(), detail, Result.refused("those stops are already "
+                    + (lift ? "lifted" : "in force") + " over " + area));
+        }
+        return record(lever, area.toString(), detail, Result.OK);
+    }
+
+    /** Whether any of the five stops is in force at a cell. */
+    public boolean stopsAt(int cell) {
+        return stops[cell] != 0;
+    }
+
+    /** Closes every road cell of an area to the public (or reopens them); refused when none would change. */
+    public Result closeRoads(Area area, boolean closed) {
+        String lever = closed ? "close-road" : "open-road";
+        Result bad = checkArea(area);
+        if (bad != null) {
+            return record(lever, area.toString(), null, bad);
+        }
+        java.util.List<Integer> change = new java.util.ArrayList<>();
+        int roadCells = 0;
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                int i = r * cols + c;
+                if (mobility.isRoad(i)) {
+                    roadCells++;
+                    if (mobility.closedByOrder(i) != closed) {
+                        change.add(i);
+                    }
+                }
+            }
+        }
+        if (roadCells == 0) {
+            return record(lever, area.toString(), null, Result.refused("there is no road in " + area));
+        }
+        if (change.isEmpty()) {
+            return record(lever, area.toString(), null, Result.refused("every road in " + area + " is already "
+                    + (closed ? "closed" : "open")));
+        }
+        for (int i : change) {
+            mobility.setClosedByOrder(i, closed);
+        }
+        return record(lever, area.toString(), change.size() + " road cells", Result.OK);
+    }
+
+    /** A shelter is lost (damaged, cut off): it closes for good and its people move on. */
+    public Result loseShelter(String shelter, double now) {
+        return record("shelter-lost", shelter, null, relief.lose(shelter, now));
+    }
+
+    /** Pulls a lever on behalf of {@code who} (a position, an inject): the command event names them. */
+    public Result as(String who, java.util.function.Supplier<Result> lever) {
+        String before = by;
+        by = who;
+        try {
+            return lever.get();
+        } finally {
+            by = before;
+        }
+    }
+
+    // ---- ground truth the drill script's conditions read
+
+    /** What a team is busy with, or null when it is free (idle, in reserve) or unknown. */
+    public String teamBusyWith(String team) {
+        return teams.busyWith(team, cols);
+    }
+
+    /** Persons trapped now in an area (null: anywhere). */
+    public long trappedIn(Area area) {
+        return countIn(area, true);
+    }
+
+    /** Persons dead so far. */
+    public long deaths() {
+        return countIn(null, false);
+    }
+
+    private long countIn(Area area, boolean trapped) {
+        Population p = people.population();
+        long n = 0;
+        if (area == null) {
+            for (int h = 0; h < p.count(); h++) {
+                n += trapped ? (p.trapped(h) ? p.size(h) - p.dead(h) : 0) : p.dead(h);
+            }
+            return n;
+        }
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                int cell = r * cols + c;
+                for (int h = p.firstAt(cell); h < p.endAt(cell); h++) {
+                    n += trapped ? (p.trapped(h) ? p.size(h) - p.dead(h) : 0) : p.dead(h);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Persons affected and trapped now among the households at home in an area: {affected, trapped}. */
+    public long[] affectedAndTrappedIn(Area area) {
+        Population p = people.population();
+        long affected = 0, trapped = 0;
+        for (int r = area.row0(); r <= area.row1(); r++) {
+            for (int c = area.col0(); c <= area.col1(); c++) {
+                int cell = r * cols + c;
+                for (int h = p.firstAt(cell); h < p.endAt(cell); h++) {
+                    int living = p.size(h) - p.dead(h);
+                    affected += Double.isNaN(p.affectedAt(h)) ? 0 : living;
+                    trapped += p.trapped(h) ? living : 0;
+                }
+            }
+        }
+        return new long[] {affected, trapped};
+    }
+
+    /** Percent of its starting stock a depot holds now (of one item, or of all by mass when item is null). */
+    public double depotStockPercent(String depot, String item) {
+        return relief.stockPercent(depot, item);
+    }
+
+    /** Percent of its capacity a shelter holds now. */
+    public double shelterOccupancyPercent(String shelter) {
+        return relief.occupancyPercent(shelter);
     }
 
     public Result dispatchMaterials(String depot, String shelter, Map<String, Long> items, double now) {

@@ -142,6 +142,17 @@ public final class Teams {
         return Result.OK;
     }
 
+    /** What a team is busy with ("rescue area ..."), or null when it is idle, in reserve or unknown. */
+    String busyWith(String id, int cols) {
+        int i = index(id);
+        if (i < 0) {
+            return null;
+        }
+        TeamAgent t = teams.get(i);
+        return (t.status == Status.TRAVELLING || t.status == Status.WORKING) && t.task != null
+                ? t.task.describe(cols) : null;
+    }
+
     /** Gives a team a task; a team busy with another task drops it for this one. */
     Result dispatch(String id, Task task, double now) {
         int i = index(id);

@@ -39,6 +39,7 @@ public final class FloodHazard implements Steppable, FloodView, org.drillgrid.en
     private final transient FloodSolver solver;
     private final transient FloodSetup.Forcing forcing;
     private final transient Levees levees;
+    private final transient java.util.Map<String, Double> crests = new java.util.HashMap<>();
     private final transient SimClock clock;
     private final transient EventSink events;
     private final int cols;
@@ -62,6 +63,9 @@ public final class FloodHazard implements Steppable, FloodView, org.drillgrid.en
         this.solver = setup.solver();
         this.forcing = setup.forcing();
         this.levees = new Levees(solver, spec);
+        for (FloodSpec.Levee l : spec.leveesOrEmpty()) {
+            crests.put(l.id(), l.crest());
+        }
         this.clock = clock;
         this.events = events;
         this.underpasses = world.loaded().layer("roads").map(FloodHazard::underpassCells).orElse(new int[0]);
@@ -181,6 +185,30 @@ public final class FloodHazard implements Steppable, FloodView, org.drillgrid.en
     /** Depths in events are rounded to the millimetre: enough for people, and stable text. */
     private static double mm(double metres) {
         return Math.round(metres * 1000) / 1000.0;
+    }
+
+    /**
+     * An inject's dam or levee breach from {@code t}; see {@code Levees.breachNow}. False when the levee is
+     * unknown or no breach bottom is known.
+     */
+    public boolean breach(String levee, long t, Double to, Long overSeconds) {
+        Double crest = crests.get(levee);
+        return crest != null && levees.breachNow(levee, t, to, overSeconds, crest);
+    }
+
+    /** An inject's cloudburst: {@code mmPerHour} more rain everywhere from {@code from} for {@code seconds}. */
+    public void addRain(long from, long seconds, double mmPerHour) {
+        forcing.addBurst(from, from + seconds, mmPerHour);
+    }
+
+    /** The storm's rain (mm/h) at time t, before any zone factor: the figure forecasts and warnings use. */
+    public double rainNow(double t) {
+        return forcing.rainMmPerHour(t);
+    }
+
+    /** Rain (mm/h) falling on a cell at time t, as a gauge there would read it. */
+    public double rainAt(int cell, double t) {
+        return forcing.rain(cell, t) / FloodSetup.MM_PER_HOUR;
     }
 
     /** Live water depth (m) at a cell, for agents acting in the same tick. */

@@ -15,7 +15,7 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
     /** Land use drained by storm sewers when the entry names none. */
     static final Set<LandUse> DRAINED_BY_DEFAULT = EnumSet.of(LandUse.URBAN_DENSE, LandUse.URBAN_RESIDENTIAL,
             LandUse.INDUSTRIAL);
-    private static final double MM_PER_HOUR = 1 / 3_600_000.0;
+    static final double MM_PER_HOUR = 1 / 3_600_000.0;
 
     /**
      * Rain, infiltration (curve number per cell, or none) and drainage over time, per cell. The solver
@@ -32,6 +32,14 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         private double cachedT = Double.NaN;
         private double rainNow;
         private double fallenMm;
+        /** Extra rain added by injects: {from, until, mm/h} each. */
+        private final java.util.List<double[]> bursts = new java.util.ArrayList<>();
+
+        /** Adds {@code mmPerHour} of rain over the whole grid from {@code from} to {@code until} (sim s). */
+        void addBurst(double from, double until, double mmPerHour) {
+            bursts.add(new double[] {from, until, mmPerHour});
+            cachedT = Double.NaN;
+        }
 
         Forcing(Series rain, double drainageMmPerHour, boolean[] drained, CurveNumber[] soil) {
             this(rain, drainageMmPerHour, drained, soil, null);
@@ -67,6 +75,12 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
                 cachedT = t;
                 rainNow = rain == null ? 0 : rain.at(t);
                 fallenMm = rain == null ? 0 : rain.integral(t) / 3600;
+                for (double[] b : bursts) {
+                    if (t >= b[0] && t < b[1]) {
+                        rainNow += b[2];
+                    }
+                    fallenMm += b[2] * Math.max(0, Math.min(t, b[1]) - b[0]) / 3600;
+                }
             }
         }
 

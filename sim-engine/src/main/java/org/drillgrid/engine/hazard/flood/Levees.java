@@ -22,8 +22,8 @@ final class Levees {
     private final FloodSolver solver;
     private final int cols;
     private final List<Breach> breaches = new ArrayList<>();
-    private final boolean[] announced;
-    private final boolean[] held;
+    private boolean[] announced;
+    private boolean[] held;
     private final java.util.Map<String, int[]> leveeCells = new java.util.LinkedHashMap<>();
 
     Levees(FloodSolver solver, FloodSpec spec) {
@@ -98,6 +98,36 @@ final class Levees {
                 solver.setBed(i, Math.min(solver.bed(i), z));
             }
         }
+    }
+
+    /**
+     * Breaches a levee now (an inject's effect): its crest cells (those of its scripted breach, else all)
+     * fall to {@code to} (null: the scripted bottom) over {@code over} seconds (null: the scripted span,
+     * else 30 min). A reinforcement does not stop it. Returns false when there is no such levee or no
+     * bottom is known.
+     */
+    boolean breachNow(String levee, long t, Double to, Long over, double crestOf) {
+        int[] cells = leveeCells.get(levee);
+        if (cells == null) {
+            return false;
+        }
+        Breach scripted = null;
+        for (Breach b : breaches) {
+            if (b.levee().equals(levee)) {
+                scripted = b;
+            }
+        }
+        Double bottom = to != null ? to : scripted == null ? null : scripted.to();
+        if (bottom == null) {
+            return false;
+        }
+        int[] where = scripted == null ? cells : scripted.cells();
+        double crest = scripted == null ? crestOf : scripted.crest();
+        long span = over != null ? over : scripted == null ? DEFAULT_BREACH_SECONDS : scripted.over();
+        breaches.add(new Breach(levee, where, crest, bottom, t, Math.max(1, span)));
+        announced = java.util.Arrays.copyOf(announced, breaches.size());
+        held = java.util.Arrays.copyOf(held, breaches.size());
+        return true;
     }
 
     /** The cells of a levee (or dam), or null when there is none of that id. */

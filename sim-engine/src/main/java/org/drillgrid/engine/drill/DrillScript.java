@@ -1,0 +1,229 @@
+package org.drillgrid.engine.drill;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.drillgrid.engine.EventSink;
+import org.drillgrid.engine.SimClock;
+import org.drillgrid.engine.hazard.flood.FloodHazard;
+import org.drillgrid.engine.people.Area;
+import org.drillgrid.engine.people.Outages;
+import org.drillgrid.engine.response.Response;
+import org.drillgrid.engine.response.Result;
+import org.drillgrid.model.drill.AreaRef;
+import org.drillgrid.model.drill.Areas;
+import org.drillgrid.model.drill.Condition;
+import org.drillgrid.model.drill.Effect;
+import org.drillgrid.model.event.CommandGiven;
+import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.scenario.Scenario;
+
+/**
+ * Runs the drill script (docs/drill-format.md). Timed injects fire in the DRILL phase of the tick that
+ * holds their time, stamped with it; {@code after} injects are due their delay after the other fired.
+ * Conditions ({@code when}) are read against ground truth at the end of every tick, after hazards and
+ * agents, and the inject fires then, stamped with the tick's end: the first tick end where the
+ * condition holds. An inject fires at most once. Its effect changes the world at once.
+ */
+public final class DrillScript {
+
+    private record Due(long t, int seq, int inject) {
+    }
+
+    private final Scenario scenario;
+    private final List<Inject> injects;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Response response;
+    private final FloodHazard flood;
+    private final SimClock clock;
+    private final EventSink events;
+    private final long[] firedAt;
+    /** For conditional injects: the time from which the condition is watched; MAX_VALUE = not yet armed. */
+    private final long[] watchFrom;
+    private final PriorityQueue<Due> due = new PriorityQueue<>((a, b) -> a.t != b.t ? Long.compare(a.t, b.t)
+            : Integer.compare(a.seq, b.seq));
+    private int seq;
+
+    public DrillScript(Scenario scenario, Response response, FloodHazard flood, SimClock clock, EventSink events) {
+        this.scenario = scenario;
+        this.injects = scenario.drillOrEmpty().injectsOrEmpty();
+        this.response = response;
+        this.flood = flood;
+        this.clock = clock;
+        this.events = events;
+        this.firedAt = new long[injects.size()];
+        this.watchFrom = new long[injects.size()];
+        Arrays.fill(firedAt, -1);
+        Arrays.fill(watchFrom, Long.MAX_VALUE);
+        for (int i = 0; i < injects.size(); i++) {
+            Inject inj = injects.get(i);
+            index.put(inj.id(), i);
+            if (inj.at() != null) {
+                due.add(new Due(inj.at().seconds(), seq++, i));
+            } else if (inj.when() != null && inj.after() == null) {
+                watchFrom[i] = 0;
+            }
+        }
+    }
+
+    /** DRILL phase: fires the timed and chained injects due before the tick's end, in time order. */
+    public void fireDue() {
+        long end = clock.tickEnd();
+        while (!due.isEmpty() && due.peek().t < end) {
+            Due d = due.poll();
+            if (firedAt[d.inject] < 0) {
+                fire(d.inject, Math.max(d.t, clock.tickStart()), injects.get(d.inject).triggerText());
+            }
+        }
+    }
+
+    /** End of tick: fires every armed conditional inject whose condition now holds, stamped with the tick end. */
+    public void watch() {
+        long end = clock.tickEnd();
+        for (int i = 0; i < injects.size(); i++) {
+            if (firedAt[i] < 0 && watchFrom[i] <= end && holds(injects.get(i).when())) {
+                fire(i, end, injects.get(i).triggerText());
+            }
+        }
+    }
+
+    /** A controller fires a scripted inject now (before its trigger); refused when unknown or already fired. */
+    public Result fireNow(String id, String by, long t) {
+        Integer i = index.get(id);
+        Result r = i == null ? Result.refused("no inject '" + id + "' in the script")
+                : firedAt[i] >= 0 ? Result.refused("inject '" + id + "' already fired at t=" + firedAt[i] + " s")
+                : Result.OK;
+        events.emit(new CommandGiven(t, "fire-inject", id, null, by, r.accepted(), r.reason()));
+        if (r.accepted()) {
+            fire(i, t, "controller");
+        }
+        return r;
+    }
+
+    /** A controller delivers an inject that is not in the script; its effect applies too. */
+    public Result adHoc(Inject inj, String by, long t) {
+        Result r = inj == null || inj.id() == null || inj.message() == null || inj.message().isEmpty()
+                ? Result.refused("an ad-hoc inject needs an id and a message")
+                : index.containsKey(inj.id()) ? Result.refused("inject id '" + inj.id() + "' is already used by the script")
+                : Result.OK;
+        events.emit(new CommandGiven(t, "ad-hoc-inject", inj == null ? null : inj.id(), null, by, r.accepted(),
+                r.reason()));
+        if (r.accepted()) {
+            deliver(inj, t, "controller");
+        }
+        return r;
+    }
+
+    private void fire(int i, long t, String trigger) {
+        firedAt[i] = t;
+        Inject inj = injects.get(i);
+        deliver(inj, t, trigger);
+        for (int k = 0; k < injects.size(); k++) {
+            Inject next = injects.get(k);
+            if (inj.id().equals(next.after()) && firedAt[k] < 0) {
+                long from = t + next.delaySeconds();
+                if (next.when() == null) {
+                    due.add(new Due(from, seq++, k));
+                } else {
+                    watchFrom[k] = from;
+                }
+            }
+        }
+    }
+
+    private void deliver(Inject inj, long t, String trigger) {
+        events.emit(new InjectFired(t, inj.id(), trigger, inj.channelOrDefault(), inj.audienceOrEmpty(), inj.message()));
+        if (inj.effect() != null) {
+            apply(inj.effect(), "inject:" + inj.id(), t);
+        }
+    }
+
+    /** When a scripted inject fired, or -1. */
+    public long firedAt(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : firedAt[i];
+    }
+
+    /** Scripted injects that have not fired yet. */
+    public int remaining() {
+        int n = 0;
+        for (long f : firedAt) {
+            n += f < 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    // ---- effects
+
+    private void apply(Effect e, String by, long t) {
+        if (e instanceof Effect.Rain r) {
+            boolean ok = flood != null;
+            if (ok) {
+                flood.addRain(t, r.duration().seconds(), r.mmPerHour());
+            }
+            events.emit(new CommandGiven(t, "rain", "grid", "+" + r.mmPerHour() + " mm/h for " + r.duration(), by,
+                    ok, ok ? null : "no flood in this scenario"));
+        } else if (e instanceof Effect.Breach b) {
+            boolean ok = flood != null && flood.breach(b.levee(), t, b.to(), b.over() == null ? null : b.over().seconds());
+            events.emit(new CommandGiven(t, "breach", b.levee(), null, by, ok, ok ? null
+                    : "no levee '" + b.levee() + "' with a known breach bottom"));
+        } else if (e instanceof Effect.Outage o) {
+            Area a = area(o.area());
+            Outages.Kind kind = Outages.Kind.valueOf(o.kind().toUpperCase(Locale.ROOT));
+            double seconds = o.duration() == null ? Double.POSITIVE_INFINITY : o.duration().seconds();
+            response.as(by, () -> response.outage(kind, a, seconds, t));
+        } else if (e instanceof Effect.RoadCollapse rc) {
+            Area a = area(rc.area());
+            response.as(by, () -> response.outage(Outages.Kind.ROAD, a, Double.POSITIVE_INFINITY, t));
+        } else if (e instanceof Effect.ShelterLost sl) {
+            response.as(by, () -> response.loseShelter(sl.shelter(), t));
+        } else {
+            events.emit(new CommandGiven(t, org.drillgrid.model.json.Json.typeName(Effect.class, e), null, null, by,
+                    false, "this scenario has no hazard for it"));
+        }
+    }
+
+    // ---- conditions on ground truth
+
+    private boolean holds(Condition c) {
+        if (c instanceof Condition.WaterDepth w) {
+            if (flood == null) {
+                return false;
+            }
+            Area a = area(w.at());
+            int cols = response.cols();
+            for (int r = a.row0(); r <= a.row1(); r++) {
+                for (int col = a.col0(); col <= a.col1(); col++) {
+                    if (flood.at(r * cols + col) > w.above()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } else if (c instanceof Condition.DepotStock d) {
+            return response.depotStockPercent(d.depot(), d.item()) < d.belowPercent();
+        } else if (c instanceof Condition.PeopleTrapped p) {
+            return response.trappedIn(p.area() == null ? null : area(p.area())) >= p.atLeast();
+        } else if (c instanceof Condition.Deaths d) {
+            return response.deaths() >= d.atLeast();
+        } else if (c instanceof Condition.ShelterOccupancy s) {
+            return response.shelterOccupancyPercent(s.shelter()) > s.abovePercent();
+        } else if (c instanceof Condition.RainRate r) {
+            return flood != null && flood.rainNow(clock.tickEnd() - 1) > r.above();
+        }
+        return false; // fire-near: no fire hazard yet (the validator refuses it)
+    }
+
+    private Area area(AreaRef ref) {
+        return areaOrNull(ref, scenario);
+    }
+
+    /** The scenario's area of a reference as an engine area, or null when it does not resolve. */
+    static Area areaOrNull(AreaRef ref, Scenario scenario) {
+        return Areas.resolve(ref, scenario).map(a -> new Area(a[0], a[1], a[2], a[3])).orElse(null);
+    }
+}

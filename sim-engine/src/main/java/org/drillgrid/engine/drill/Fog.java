@@ -1,0 +1,134 @@
+package org.drillgrid.engine.drill;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.drillgrid.engine.EventSink;
+import org.drillgrid.engine.SimClock;
+import org.drillgrid.engine.hazard.flood.FloodHazard;
+import org.drillgrid.engine.people.Area;
+import org.drillgrid.engine.people.Outages;
+import org.drillgrid.engine.response.Response;
+import org.drillgrid.model.drill.AreaRef;
+import org.drillgrid.model.drill.Informants;
+import org.drillgrid.model.drill.Sensor;
+import org.drillgrid.model.event.ReportReceived;
+import org.drillgrid.model.scenario.Scenario;
+
+/**
+ * The reported picture (docs/drill-format.md, "Fog of war"): sensors read the truth at their cell every
+ * interval and their reading reaches the command post a latency later; information officers count the
+ * affected and trapped people of their place and report late and off by up to their error. A station
+ * or officer without power or network at the moment of reading sends nothing. Reports are
+ * {@code report} events, stamped at the end of the tick they arrive in. The error draws come from a
+ * generator of their own, seeded from the run's seed, so reports never change the simulation itself.
+ */
+public final class Fog {
+
+    private record Pending(long due, long seq, ReportReceived report) {
+    }
+
+    private final List<Sensor> sensors;
+    private final int[] sensorCells;
+    private final Informants informants;
+    private final List<Area> places = new ArrayList<>();
+    private final List<String> placeIds = new ArrayList<>();
+    private final boolean[] lastNonZero;
+    private final Response response;
+    private final FloodHazard flood;
+    private final SimClock clock;
+    private final EventSink events;
+    private final MersenneTwisterFast random;
+    private final PriorityQueue<Pending> inbox = new PriorityQueue<>((a, b) -> a.due != b.due
+            ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
+    private long seq;
+
+    public Fog(Scenario scenario, Response response, FloodHazard flood, SimClock clock, EventSink events, long seed) {
+        this.sensors = scenario.drillOrEmpty().sensorsOrEmpty();
+        int cols = response.cols();
+        this.sensorCells = sensors.stream().mapToInt(s -> s.cell().row() * cols + s.cell().col()).toArray();
+        this.informants = scenario.drillOrEmpty().informants();
+        if (informants != null) {
+            for (String id : informants.placesOrEmpty()) {
+                places.add(DrillScript.areaOrNull(AreaRef.place(id), scenario));
+                placeIds.add(id);
+            }
+        }
+        this.lastNonZero = new boolean[places.size() * 2];
+        this.response = response;
+        this.flood = flood;
+        this.clock = clock;
+        this.events = events;
+        this.random = new MersenneTwisterFast(seed * 0x9E3779B97F4A7C15L + 0x5EEDL);
+    }
+
+    /** End of tick: takes the readings due and delivers the reports that have arrived. */
+    public void step() {
+        long t0 = clock.tickStart();
+        long t1 = clock.tickEnd();
+        for (int k = 0; k < sensors.size(); k++) {
+            Sensor s = sensors.get(k);
+            if (t1 / s.everySeconds() != t0 / s.everySeconds()) {
+                read(s, sensorCells[k], t1);
+            }
+        }
+        if (informants != null && t1 / informants.everySeconds() != t0 / informants.everySeconds()) {
+            for (int p = 0; p < places.size(); p++) {
+                officer(p, t1);
+            }
+        }
+        while (!inbox.isEmpty() && inbox.peek().due <= t1) {
+            ReportReceived r = inbox.poll().report;
+            events.emit(new ReportReceived(t1, r.source(), r.kind(), r.cells(), r.value(), r.unit(), r.observedAt(),
+                    r.audience(), r.text()));
+        }
+    }
+
+    private boolean silent(int cell, long t) {
+        Outages o = response.outages();
+        return o.out(Outages.Kind.POWER, cell, t) || o.out(Outages.Kind.NETWORK, cell, t);
+    }
+
+    private void read(Sensor s, int cell, long t) {
+        if (flood == null || silent(cell, t)) {
+            return;
+        }
+        int cols = response.cols();
+        List<Integer> where = List.of(cell % cols, cell / cols, cell % cols, cell / cols);
+        ReportReceived r = switch (s.type()) {
+            case "rain-gauge" -> new ReportReceived(0, s.id(), "rain", where,
+                    round(flood.rainAt(cell, t - 1), 10), "mm/h", t, s.audienceOrEmpty(), null);
+            case "hydro-station" -> new ReportReceived(0, s.id(), "water-depth", where, round(flood.at(cell), 100), "m",
+                    t, s.audienceOrEmpty(), null);
+            default -> null;
+        };
+        if (r != null) {
+            inbox.add(new Pending(t + s.latencySeconds(), seq++, r));
+        }
+    }
+
+    private void officer(int p, long t) {
+        Area a = places.get(p);
+        int cols = response.cols();
+        if (response.outages().out(Outages.Kind.NETWORK, a.centre(cols), t)) {
+            return;
+        }
+        long[] truth = response.affectedAndTrappedIn(a);
+        String[] kinds = {"affected", "trapped"};
+        for (int k = 0; k < 2; k++) {
+            double err = informants.errorOrDefault() * (2 * random.nextDouble() - 1);
+            if (truth[k] == 0 && !lastNonZero[2 * p + k]) {
+                continue;
+            }
+            lastNonZero[2 * p + k] = truth[k] > 0;
+            double told = Math.max(0, Math.round(truth[k] * (1 + err)));
+            inbox.add(new Pending(t + informants.delaySeconds(), seq++, new ReportReceived(0, "officer:" + placeIds.get(p),
+                    kinds[k], a.asList(), told, "persons", t, informants.audienceOrEmpty(), null)));
+        }
+    }
+
+    private static double round(double v, double per) {
+        return Math.round(v * per) / per;
+    }
+}
