@@ -125,7 +125,6 @@ final class RunCommand implements Callable<Integer> {
             metrics.writeJson(dir.resolve("metrics.json"));
             org.drillgrid.engine.score.Scoring.score(s, runSeed, end, chosen.name(), scored, run.kpis(), rated)
                     .writeJson(dir.resolve("scorecard.json"));
-            run.close();
             new org.drillgrid.engine.record.RunManifest(s.id(), s.nameOrId(), source(), runSeed, end, chosen.name(),
                     orders == null ? null : "orders.jsonl", ratings == null ? null : "ratings.jsonl", run.eventTotal(),
                     org.drillgrid.engine.record.RunManifest.sha256(dir.resolve("events.jsonl"))).write(dir);

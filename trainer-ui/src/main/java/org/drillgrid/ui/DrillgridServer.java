@@ -31,8 +31,16 @@ public final class DrillgridServer implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final RunService runs;
     private final Server jetty;
+    private final org.drillgrid.ui.session.SessionService sessions;
 
-    private DrillgridServer(Database database, ScheduledExecutorService executor, RunService runs, Server jetty) {
+    /** Environment variable with the API's admin token; without it one is made and written to the data folder. */
+    public static final String ADMIN_TOKEN_ENV = "DRILLGRID_API_TOKEN";
+    /** File (in the data folder) holding the generated admin token, readable by the owner only. */
+    public static final String ADMIN_TOKEN_FILE = "api-admin-token";
+
+    private DrillgridServer(Database database, ScheduledExecutorService executor, RunService runs,
+            org.drillgrid.ui.session.SessionService sessions, Server jetty) {
+        this.sessions = sessions;
         this.database = database;
         this.executor = executor;
         this.runs = runs;
@@ -51,13 +59,24 @@ public final class DrillgridServer implements AutoCloseable {
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
         RunService runs = new RunService(Files.createDirectories(dataDir.resolve("runs")),
                 new RunRepository(db.dataSource()), ScenarioCatalog.bundled(), executor, Clock.systemUTC());
+        org.drillgrid.ui.session.SessionService sessions = new org.drillgrid.ui.session.SessionService(
+                new org.drillgrid.ui.session.SessionStore(db.dataSource()), ScenarioCatalog.bundled(), executor,
+                Clock.systemUTC());
+        int resumed = sessions.resumeAll();
+        if (resumed > 0) {
+            LOG.info("{} exercise sessions resumed", resumed);
+        }
+        adminToken(sessions, dataDir);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
-        jetty.setHandler(webApp(jetty, new AppServices(runs)));
-        DrillgridServer server = new DrillgridServer(db, executor, runs, jetty);
+        WebAppContext app = webApp(jetty, new AppServices(runs));
+        app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions)),
+                "/api/v1/*");
+        jetty.setHandler(app);
+        DrillgridServer server = new DrillgridServer(db, executor, runs, sessions, jetty);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -66,6 +85,37 @@ public final class DrillgridServer implements AutoCloseable {
         }
         LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
         return server;
+    }
+
+    /**
+     * The API's admin token: {@value #ADMIN_TOKEN_ENV} when set, else the one in {@value #ADMIN_TOKEN_FILE}
+     * (made at first start). Only its hash is stored in the database.
+     */
+    private static void adminToken(org.drillgrid.ui.session.SessionService sessions, Path dataDir) throws java.io.IOException {
+        String token = System.getenv(ADMIN_TOKEN_ENV);
+        Path file = dataDir.resolve(ADMIN_TOKEN_FILE);
+        if (token == null || token.isBlank()) {
+            if (Files.isRegularFile(file)) {
+                token = Files.readString(file).strip();
+            } else {
+                token = sessions.issueToken(null, null, org.drillgrid.engine.drill.Visibility.Rights.CONTROLLER);
+                Files.writeString(file, token + "\n");
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    LOG.warn("cannot restrict the permissions of {}", file);
+                }
+                LOG.info("API admin token written to {}", file.toAbsolutePath());
+                return;
+            }
+        }
+        if (sessions.token(token).isEmpty()) {
+            sessions.registerAdminToken(token);
+        }
+    }
+
+    public org.drillgrid.ui.session.SessionService sessions() {
+        return sessions;
     }
 
     private static WebAppContext webApp(Server jetty, AppServices services) {
@@ -107,6 +157,7 @@ public final class DrillgridServer implements AutoCloseable {
         try {
             jetty.stop();
         } finally {
+            sessions.close();
             runs.close();
             executor.shutdown();
             executor.awaitTermination(5, TimeUnit.SECONDS);

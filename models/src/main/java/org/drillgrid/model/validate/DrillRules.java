@@ -80,6 +80,7 @@ final class DrillRules {
                 }
             }
             positive(p + ".every", inf.every());
+            wholeTicks(p + ".every", inf.every());
             if (!(inf.errorOrDefault() >= 0 && inf.errorOrDefault() < 1)) {
                 add.accept(p + ".error", "must be a fraction from 0 up to (not including) 1");
             }
@@ -332,8 +333,18 @@ final class DrillRules {
             add.accept(p + ".cell", "cell " + x.cell() + " is outside the grid (" + cols + " x " + rows + ")");
         }
         positive(p + ".every", x.every());
+        wholeTicks(p + ".every", x.every());
         if (x.latency() != null && x.latency().seconds() < 0) {
             add.accept(p + ".latency", "must be >= 0");
+        }
+    }
+
+    /** Readings are taken at tick ends: an interval must be a whole number of time steps. */
+    private void wholeTicks(String p, SimDuration every) {
+        long dt = s.timeStepSeconds();
+        if (every != null && every.seconds() > 0 && every.seconds() % dt != 0) {
+            add.accept(p, "must be a whole number of time steps (" + SimDuration.format(dt) + "): readings are taken at "
+                    + "the end of a tick");
         }
     }
 

@@ -41,11 +41,17 @@ public final class PacedRun {
 
     /** Starts playing on the executor. */
     public void start(ScheduledExecutorService executor) {
+        start(executor, false);
+    }
+
+    /** Starts on the executor, playing or (with {@code paused}) waiting for resume or step. */
+    public void start(ScheduledExecutorService executor, boolean paused) {
         synchronized (lock) {
             if (task != null) {
                 throw new IllegalStateException("already started");
             }
-            status = RunStatus.RUNNING;
+            status = paused ? RunStatus.PAUSED : RunStatus.RUNNING;
+            publish(); // the run may have been stepped before (a resumed or branched session)
             task = executor.scheduleWithFixedDelay(this::slice, 0, SLICE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }

@@ -84,9 +84,14 @@ public final class DrillScript {
     /** End of tick: fires every armed conditional inject whose condition now holds, stamped with the tick end. */
     public void watch() {
         long end = clock.tickEnd();
-        for (int i = 0; i < injects.size(); i++) {
-            if (firedAt[i] < 0 && watchFrom[i] <= end && holds(injects.get(i).when())) {
-                fire(i, end, injects.get(i).triggerText());
+        boolean fired = true;
+        while (fired) { // a chained condition armed by one that fired now is watched in this same tick
+            fired = false;
+            for (int i = 0; i < injects.size(); i++) {
+                if (firedAt[i] < 0 && watchFrom[i] <= end && holds(injects.get(i).when())) {
+                    fire(i, end, injects.get(i).triggerText());
+                    fired = true;
+                }
             }
         }
     }

@@ -20,6 +20,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -127,6 +128,8 @@ final class Charts {
                 m.setLabelPaint(new Color(0x555555));
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                // stagger the numbers so injects close together stay readable
+                m.setLabelOffset(new RectangleInsets(2 + 14 * (i % 3), 2, 2, 2));
             }
             plot.addDomainMarker(m);
         }

@@ -23,8 +23,8 @@ final class DepthMap {
     static final double[] BREAKS = {0.1, 0.3, 0.6, 1.0, 1.5, 2.0};
     static final Color DRY = Color.WHITE;
     static final Color NO_DATA = new Color(0xd9d9d9);
-    static final Color[] BLUES = {new Color(0xdeebf7), new Color(0xc6dbef), new Color(0x6baed6),
-        new Color(0x3182bd), new Color(0x08519c), new Color(0x08306b)};
+    static final Color[] BLUES = {new Color(0xdeebf7), new Color(0x9ecae1), new Color(0x4292c6),
+        new Color(0x2171b5), new Color(0x08519c), new Color(0x08306b)};
 
     private static final int FRAME_W = 800;
     private static final int FRAME_H = 600;

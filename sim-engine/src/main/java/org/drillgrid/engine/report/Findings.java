@@ -51,8 +51,8 @@ final class Findings {
 
     static List<String> strengths(Scorecard card, Labels l) {
         List<String> out = new ArrayList<>();
-        for (ObjectiveScore o : card.objectives()) {
-            for (CriterionScore c : o.criteria()) {
+        for (ObjectiveScore o : nn(card.objectives())) {
+            for (CriterionScore c : nn(o.criteria())) {
                 if ("kpi".equals(c.type()) && Boolean.TRUE.equals(c.met())) {
                     out.add(kpi(o, c, l));
                 } else if ("observer".equals(c.type()) && c.rating() == Rating.P) {
@@ -60,8 +60,8 @@ final class Findings {
                 }
             }
         }
-        for (InjectScore s : card.injects()) {
-            for (ActionScore a : s.expected()) {
+        for (InjectScore s : nn(card.injects())) {
+            for (ActionScore a : nn(s.expected())) {
                 if (a.met()) {
                     out.add(l.format("f.action.met", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
                             CriterionText.minutes(a.takenAt() - s.firedAt()), CriterionText.minutes(a.withinSeconds())));
@@ -74,8 +74,8 @@ final class Findings {
     static List<Item> improvements(Scorecard card, List<OrderRejected> rejected, Labels l) {
         List<Item> out = new ArrayList<>();
         if (card != null) {
-            for (ObjectiveScore o : card.objectives()) {
-                for (CriterionScore c : o.criteria()) {
+            for (ObjectiveScore o : nn(card.objectives())) {
+                for (CriterionScore c : nn(o.criteria())) {
                     if ("kpi".equals(c.type()) && Boolean.FALSE.equals(c.met())) {
                         out.add(new Item(kpi(o, c, l), l.getOr("r." + c.kpi(), l.get("r.kpi")), l.get("to.assign")));
                     } else if ("observer".equals(c.type()) && c.rating() != null && c.rating() != Rating.P) {
@@ -84,8 +84,8 @@ final class Findings {
                     }
                 }
             }
-            for (InjectScore s : card.injects()) {
-                for (ActionScore a : s.expected()) {
+            for (InjectScore s : nn(card.injects())) {
+                for (ActionScore a : nn(s.expected())) {
                     if (!a.met() && s.firedAt() != null) {
                         out.add(new Item(l.format("f.action.missed", s.id(), Labels.time(s.firedAt()),
                                 CriterionText.minutes(a.withinSeconds()), a.order() + target(a)),
@@ -116,5 +116,9 @@ final class Findings {
 
     private static String target(ActionScore a) {
         return a.target() == null ? "" : " " + a.target();
+    }
+
+    private static <T> List<T> nn(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -151,6 +151,10 @@ public final class Labels {
         {"x.hours", "模拟时间 (h)", "sim time (h)"},
         {"legend.depth", "水深 (m)", "Depth (m)"},
         {"legend.nodata", "无数据", "no data"},
+        {"h.injects", "情景注入与预期行动", "Injects and expected actions"},
+        {"not.fired", "未触发", "not fired"},
+        {"expected", "预期行动", "Expected actions"},
+        {"sep", "；", "; "},
         {"no.findings", "无", "none"},
     };
 

@@ -59,23 +59,24 @@ final class Timeline {
                     targetOf(r.order()) + " — " + nz(r.reason()), nz(r.role()), "bad");
         }
         if (e instanceof LeveeBreached b) {
-            return new Entry(b.t(), l.get("t.levee"), b.levee(), l.format("d.levee", b.cells(), Labels.num(b.to())),
-                    "", "bad");
+            String detail = l.format("d.levee", b.cells(), Labels.num(b.to()));
+            return new Entry(b.t(), l.get("t.levee"), b.levee(), detail, "", "bad");
         }
         if (e instanceof ShelterStatus s && !s.open()) {
-            return new Entry(s.t(), l.get("t.shelter"), s.shelter(), l.format("d.shelter", nz(s.reason()), s.occupants()),
-                    "", "bad");
+            String detail = l.format("d.shelter", nz(s.reason()), s.occupants());
+            return new Entry(s.t(), l.get("t.shelter"), s.shelter(), detail, "", "bad");
         }
         if (e instanceof ShelterFlooded s) {
-            return new Entry(s.t(), l.get("t.shelter"), s.shelter(), l.format("d.shelter.flooded", Labels.num(s.depth())), "",
-                    "bad");
+            String detail = l.format("d.shelter.flooded", Labels.num(s.depth()));
+            return new Entry(s.t(), l.get("t.shelter"), s.shelter(), detail, "", "bad");
         }
         if (e instanceof OutageChanged o) {
-            return new Entry(o.t(), l.get("t.outage"), o.kind(), l.format(o.active() ? "d.outage.on" : "d.outage.off", o.area()), "", o.active() ? "bad" : "good");
+            String detail = l.format(o.active() ? "d.outage.on" : "d.outage.off", o.area());
+            return new Entry(o.t(), l.get("t.outage"), o.kind(), detail, "", o.active() ? "bad" : "good");
         }
         if (e instanceof UnderpassFlooded u && u.closed() && underpasses.add(u.cell())) {
-            return new Entry(u.t(), l.get("t.underpass"), l.format("d.cell", u.cell()), l.format("d.depth", Labels.num(u.depth())), "",
-                    "bad");
+            String detail = l.format("d.depth", Labels.num(u.depth()));
+            return new Entry(u.t(), l.get("t.underpass"), l.format("d.cell", u.cell()), detail, "", "bad");
         }
         return null;
     }

@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
 
     /** The embedded H2 database file {@code <dataDir>/drillgrid.mv.db}. */
     public static Database embedded(Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("drillgrid") + ";AUTO_SERVER=FALSE";
+        // WRITE_DELAY=0: a commit is on disk when it returns, so a killed server loses nothing it acknowledged
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("drillgrid") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "drillgrid", "");
         return migrated(pool, pool::dispose);
     }

@@ -1,0 +1,342 @@
+package org.drillgrid.ui.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.drillgrid.engine.api.RunSnapshot;
+import org.drillgrid.engine.drill.Visibility;
+import org.drillgrid.model.drill.ObserverRating;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.order.Order;
+import org.drillgrid.model.order.OrderException;
+import org.drillgrid.model.order.OrderReader;
+import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.ui.session.ExerciseSession;
+import org.drillgrid.ui.session.SessionService;
+import org.drillgrid.ui.session.SessionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/v1}: sessions over HTTP with JSON bodies and {@code Authorization: Bearer <token>}. An admin
+ * token creates sessions; a session's controller token runs it, issues trainee and observer tokens,
+ * fires injects and sees the truth; a trainee token gives orders as its position and reads only the
+ * reported picture (events filtered by {@link Visibility}); an observer token reads the truth and rates.
+ * Routes are listed in docs/api.md. Errors are {@code {"error": "..."}} with 400, 401, 403, 404 or 409.
+ */
+public final class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    /** Request bodies above this are refused unread. */
+    static final int MAX_BODY = 256 * 1024;
+
+    private final transient SessionService sessions;
+
+    public ApiServlet(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    /** A refusal with its HTTP status. */
+    static final class ApiError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        ApiError(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private record Caller(SessionStore.TokenRow token) {
+        boolean admin() {
+            return "admin".equals(token.rights());
+        }
+
+        Visibility.Rights rights() {
+            return admin() ? Visibility.Rights.CONTROLLER : Visibility.Rights.valueOf(token.rights().toUpperCase(Locale.ROOT));
+        }
+
+        String role() {
+            return token.role();
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("application/json;charset=utf-8");
+        try {
+            Object out = route(req, resp);
+            byte[] body = Json.mapper().writeValueAsBytes(out); // whole, before anything is sent
+            resp.getOutputStream().write(body);
+        } catch (ApiError e) {
+            error(resp, e.status, e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            error(resp, e instanceof IllegalStateException ? 409 : 400, e.getMessage());
+        } catch (Exception e) {
+            LOG.error("API {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            error(resp, 500, "internal error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        Json.mapper().writeValue(resp.getOutputStream(), Map.of("error", String.valueOf(message)));
+    }
+
+    private Caller caller(HttpServletRequest req) {
+        String h = req.getHeader("Authorization");
+        String presented = h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
+        return sessions.token(presented).map(Caller::new)
+                .orElseThrow(() -> new ApiError(401, "a valid token is required: Authorization: Bearer <token>"));
+    }
+
+    private Object route(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        String[] p = path.replaceAll("^/+|/+$", "").split("/");
+        String method = req.getMethod();
+        Caller c = caller(req);
+        if (p.length == 1 && p[0].equals("sessions") && method.equals("POST")) {
+            if (!c.admin()) {
+                throw new ApiError(403, "only an admin token creates sessions");
+            }
+            JsonNode body = body(req);
+            var created = sessions.create(text(body, "scenario", true), body.hasNonNull("seed") ? body.get("seed").asLong()
+                    : null, text(body, "name", false));
+            resp.setStatus(201);
+            return Map.of("id", created.session().id(), "controllerToken", created.controllerToken());
+        }
+        if (p.length < 2 || !p[0].equals("sessions")) {
+            throw new ApiError(404, "no route " + method + " " + path);
+        }
+        String id = p[1];
+        if (!c.admin() && !id.equals(c.token().sessionId())) {
+            throw new ApiError(403, "this token is for another session");
+        }
+        ExerciseSession s = sessions.find(id).orElseThrow(() -> new ApiError(404, "no live session '" + id + "'"));
+        String action = p.length > 2 ? p[2] : "";
+        boolean controller = c.rights() == Visibility.Rights.CONTROLLER;
+        switch (method + " " + action) {
+            case "GET " -> {
+                return status(s);
+            }
+            case "GET events" -> {
+                long after = longParam(req, "after", -1);
+                long until = c.rights().seesTruth() ? longParam(req, "until", Long.MAX_VALUE) : Long.MAX_VALUE;
+                int limit = (int) Math.min(5000, longParam(req, "limit", 1000));
+                return sessions.events(id, c.rights(), c.role(), after, until, limit);
+            }
+            case "GET seek" -> {
+                long t = longParam(req, "t", -1);
+                if (t < 0) {
+                    throw new ApiError(400, "t: required, the sim second to look at");
+                }
+                if (t > s.run().now()) {
+                    throw new ApiError(409, "t=" + t + " is ahead of the session (" + s.run().now() + " s)");
+                }
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("t", t);
+                view.put("events", sessions.events(id, c.rights(), c.role(), -1, t, Integer.MAX_VALUE));
+                if (c.rights().seesTruth()) {
+                    sessions.store().checkpointAtOrBefore(id, t).ifPresent(cp -> {
+                        view.put("depthAt", cp.t());
+                        view.put("depthMm", cp.depthMm());
+                    });
+                }
+                return view;
+            }
+            case "GET truth" -> {
+                requireTruth(c);
+                synchronized (s.run()) {
+                    return s.run().kpis();
+                }
+            }
+            case "GET inputs" -> {
+                require(controller, "only the controller reads the session's inputs");
+                List<Map<String, Object>> out = new java.util.ArrayList<>();
+                for (SessionStore.InputRow in : sessions.store().inputs(id)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("seq", in.seq());
+                    m.put("t", in.t());
+                    m.put("kind", in.kind());
+                    m.put("role", in.role());
+                    m.put("body", Json.mapper().readTree(in.body()));
+                    m.put("receivedAt", in.receivedAt().toString());
+                    out.add(m);
+                }
+                return out;
+            }
+            case "GET script" -> {
+                require(controller, "only the controller sees the drill script");
+                return s.scenario().scenario().drillOrEmpty();
+            }
+            case "GET scorecard" -> {
+                requireTruth(c);
+                return sessions.scorecard(s);
+            }
+            case "POST orders" -> {
+                require(controller || c.rights() == Visibility.Rights.TRAINEE, "observers do not give orders");
+                ObjectNode body = (ObjectNode) body(req);
+                if (!controller) {
+                    body.put("role", c.role()); // a trainee orders as their own position
+                }
+                body.remove("t");
+                Order o;
+                try {
+                    o = OrderReader.parse(body.toString());
+                } catch (OrderException e) {
+                    throw new ApiError(400, e.getMessage());
+                }
+                SessionStore.InputRow ack = s.submit(o);
+                resp.setStatus(202);
+                return Map.of("seq", ack.seq(), "t", ack.t());
+            }
+            case "POST injects" -> {
+                require(controller, "only the controller fires injects");
+                JsonNode body = body(req);
+                ControllerAction a = body.hasNonNull("fire")
+                        ? new ControllerAction.FireInject(null, "controller", body.get("fire").asText())
+                        : new ControllerAction.AdHocInject(null, "controller",
+                                Json.mapper().treeToValue(body.get("inject"), Inject.class));
+                SessionStore.InputRow ack = s.submit(a);
+                resp.setStatus(202);
+                return Map.of("seq", ack.seq(), "t", ack.t());
+            }
+            case "POST ratings" -> {
+                require(c.rights().seesTruth(), "trainees do not rate");
+                ObserverRating r = Json.mapper().treeToValue(body(req), ObserverRating.class);
+                if (r == null || r.objective() == null || r.rating() == null) {
+                    throw new ApiError(400, "objective and rating (P, S, M or U) are required");
+                }
+                return Map.of("seq", sessions.rate(id, r).seq());
+            }
+            case "POST tokens" -> {
+                require(controller, "only the controller issues tokens");
+                JsonNode body = body(req);
+                String rights = text(body, "rights", true).toUpperCase(Locale.ROOT);
+                if (!rights.equals("TRAINEE") && !rights.equals("OBSERVER")) {
+                    throw new ApiError(400, "rights: trainee or observer");
+                }
+                String role = text(body, "role", rights.equals("TRAINEE"));
+                return Map.of("token", sessions.issueToken(id, role, Visibility.Rights.valueOf(rights)));
+            }
+            case "POST start", "POST resume" -> {
+                require(controller, "only the controller runs the session");
+                s.paced().resume();
+                return status(s);
+            }
+            case "POST pause" -> {
+                require(controller, "only the controller runs the session");
+                s.paced().pause();
+                return status(s);
+            }
+            case "POST step" -> {
+                require(controller, "only the controller runs the session");
+                s.paced().step();
+                return status(s);
+            }
+            case "POST speed" -> {
+                require(controller, "only the controller runs the session");
+                double speed = body(req).path("speed").asDouble(-1);
+                if (speed < 1 || speed > 3600) {
+                    throw new ApiError(400, "speed: sim seconds per wall second, 1 to 3600");
+                }
+                s.paced().setSpeed(speed);
+                return status(s);
+            }
+            case "POST stop" -> {
+                require(controller, "only the controller runs the session");
+                s.paced().stop();
+                return status(s);
+            }
+            case "POST branch" -> {
+                require(controller, "only the controller branches");
+                long t = body(req).path("t").asLong(-1);
+                var created = sessions.branch(id, t);
+                resp.setStatus(201);
+                return Map.of("id", created.session().id(), "controllerToken", created.controllerToken());
+            }
+            default -> throw new ApiError(404, "no route " + method + " " + path);
+        }
+    }
+
+    private static Map<String, Object> status(ExerciseSession s) {
+        RunSnapshot snap = s.paced().snapshot();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("scenario", s.scenario().scenario().id());
+        m.put("status", snap.status().name());
+        m.put("t", snap.now());
+        m.put("until", snap.until());
+        m.put("speed", snap.speed());
+        return m;
+    }
+
+    private static void requireTruth(Caller c) {
+        require(c.rights().seesTruth(), "a trainee sees only what is reported; the truth is for controllers and observers");
+    }
+
+    private static void require(boolean ok, String why) {
+        if (!ok) {
+            throw new ApiError(403, why);
+        }
+    }
+
+    private static JsonNode body(HttpServletRequest req) throws IOException {
+        try (InputStream in = req.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new ApiError(413, "request body over " + MAX_BODY + " bytes");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            JsonNode n;
+            try {
+                n = Json.mapper().readTree(text.isBlank() ? "{}" : text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ApiError(400, "body is not JSON: " + e.getOriginalMessage());
+            }
+            if (!n.isObject()) {
+                throw new ApiError(400, "body must be a JSON object");
+            }
+            return n;
+        }
+    }
+
+    private static String text(JsonNode body, String field, boolean required) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull() || n.asText().isBlank()) {
+            if (required) {
+                throw new ApiError(400, field + ": required");
+            }
+            return null;
+        }
+        return n.asText();
+    }
+
+    private static long longParam(HttpServletRequest req, String name, long dflt) {
+        String v = req.getParameter(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, name + ": '" + v + "' is not a whole number");
+        }
+    }
+
+    /** For tests and docs: every route as "METHOD action". */
+    static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs", "GET script",
+            "GET scorecard", "POST orders", "POST injects", "POST ratings", "POST tokens", "POST start", "POST resume",
+            "POST pause", "POST step", "POST speed", "POST stop", "POST branch");
+}

@@ -1,0 +1,200 @@
+package org.drillgrid.ui.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.drillgrid.engine.api.PacedRun;
+import org.drillgrid.engine.api.RunSnapshot;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.engine.api.SimulationRun;
+import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.OrderIssued;
+import org.drillgrid.model.event.OrderRejected;
+import org.drillgrid.model.event.SimEvent;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.order.Order;
+import org.drillgrid.model.validate.LoadedScenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live exercise session: a {@link SimulationRun} played by a {@link PacedRun}, whose every event goes
+ * to the session's log in the database (in batches, after each slice) and whose inputs are written to the
+ * database before they are acknowledged. An input is stamped with the start of the next tick while the
+ * run cannot step, so re-simulating with the stored inputs gives the same log (determinism). A depth
+ * checkpoint is stored every sim hour for fast seeking.
+ */
+public final class ExerciseSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExerciseSession.class);
+    static final long CHECKPOINT_EVERY = 3600;
+
+    private final String id;
+    private final LoadedScenario scenario;
+    private final SimulationRun run;
+    private final PacedRun paced;
+    private final SessionStore store;
+    private final Clock clock;
+    private final List<SessionStore.EventRow> buffer = new ArrayList<>();
+    /** Events the database already holds (a resumed session regenerates them; they are not written again). */
+    private final long alreadyStored;
+    private final List<SimEvent> scored = new ArrayList<>();
+    private long seq;
+    private long lastCheckpointHour = -1;
+    private volatile RunStatus lastStatus;
+
+    ExerciseSession(String id, LoadedScenario scenario, SimulationRun run, double speed, SessionStore store,
+            Clock clock, long alreadyStored) {
+        this.id = id;
+        this.scenario = scenario;
+        this.run = run;
+        this.store = store;
+        this.clock = clock;
+        this.alreadyStored = alreadyStored;
+        run.subscribe(this::record);
+        this.paced = new PacedRun(run, speed);
+        paced.subscribe(this::afterSlice);
+    }
+
+    private void record(SimEvent e) {
+        long n = seq++;
+        if (e instanceof InjectFired || e instanceof OrderIssued || e instanceof OrderRejected) {
+            synchronized (scored) {
+                scored.add(e);
+            }
+        }
+        if (n < alreadyStored) {
+            return;
+        }
+        try {
+            String body = Json.mapper().writeValueAsString(e);
+            synchronized (buffer) {
+                buffer.add(new SessionStore.EventRow(n, e.t(), e.type(), body));
+            }
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event cannot be written: " + e, ex);
+        }
+    }
+
+    /** Writes the buffered events, the progress and (each sim hour) a depth checkpoint. */
+    void flush() {
+        List<SessionStore.EventRow> batch;
+        synchronized (buffer) {
+            batch = new ArrayList<>(buffer);
+            buffer.clear();
+        }
+        if (!batch.isEmpty()) {
+            store.appendEvents(id, batch);
+        }
+        RunSnapshot s = paced.snapshot();
+        long hour = s.now() / CHECKPOINT_EVERY;
+        if (hour != lastCheckpointHour && run.flood().isPresent()) {
+            lastCheckpointHour = hour;
+            store.saveCheckpoint(id, s.now(), depthMm(run.flood().get().depths()));
+        }
+        store.updateProgress(id, statusName(s.status()), s.now(), s.speed());
+    }
+
+    private void afterSlice(RunSnapshot s) {
+        try {
+            flush();
+            if (s.status() != lastStatus) {
+                lastStatus = s.status();
+                LOG.info("session {} is {} at t={} s", id, s.status(), s.now());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("session {} could not be saved at t={} s", id, s.now(), e);
+        }
+    }
+
+    static String statusName(RunStatus s) {
+        return s.name();
+    }
+
+    /** Depths (m) as little-endian unsigned millimetres, capped at 65.535 m. */
+    static byte[] depthMm(double[] depths) {
+        ByteBuffer b = ByteBuffer.allocate(depths.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (double d : depths) {
+            b.putShort((short) Math.min(65_535, Math.max(0, Math.round(d * 1000))));
+        }
+        return b.array();
+    }
+
+    /**
+     * Takes an order: stamps it with the next tick's start, stores it, then queues it; all while the run
+     * cannot step. Returns the stored input (its seq and t): the acknowledgement.
+     */
+    public SessionStore.InputRow submit(Order order) {
+        synchronized (run) {
+            requireLive();
+            Order stamped = order.at(run.now());
+            SessionStore.InputRow row = store(stamped.t(), "order", order.role(), json(stamped));
+            run.replayInput(stamped);
+            return row;
+        }
+    }
+
+    /** Takes a controller action (fire an inject now, an ad-hoc inject) like {@link #submit(Order)}. */
+    public SessionStore.InputRow submit(ControllerAction action) {
+        synchronized (run) {
+            requireLive();
+            ControllerAction stamped = action.at(run.now());
+            SessionStore.InputRow row = store(stamped.t(), "control", action.by(), json(stamped));
+            run.replayInput(stamped);
+            return row;
+        }
+    }
+
+    private void requireLive() {
+        if (run.isFinished()) {
+            throw new IllegalStateException("session " + id + " has ended");
+        }
+    }
+
+    private SessionStore.InputRow store(long t, String kind, String role, String body) {
+        SessionStore.InputRow row = new SessionStore.InputRow(store.nextInputSeq(id), t, kind, role, body,
+                clock.instant());
+        store.appendInput(id, row);
+        return row;
+    }
+
+    static String json(Object o) {
+        try {
+            return Json.mapper().writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Events that matter for scoring (injects fired, orders), in log order. */
+    List<SimEvent> scoredEvents() {
+        synchronized (scored) {
+            return List.copyOf(scored);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public LoadedScenario scenario() {
+        return scenario;
+    }
+
+    public SimulationRun run() {
+        return run;
+    }
+
+    public PacedRun paced() {
+        return paced;
+    }
+
+    /** Events generated so far (stored or buffered). */
+    public long events() {
+        return seq;
+    }
+}

@@ -1,0 +1,273 @@
+package org.drillgrid.ui.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.engine.api.SimulationRun;
+import org.drillgrid.engine.drill.Visibility;
+import org.drillgrid.engine.response.Policy;
+import org.drillgrid.engine.score.Scorecard;
+import org.drillgrid.engine.score.Scoring;
+import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.model.event.EventLogReader;
+import org.drillgrid.model.event.SimEvent;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.order.Order;
+import org.drillgrid.model.validate.LoadedScenario;
+import org.drillgrid.model.validate.ScenarioException;
+import org.drillgrid.model.validate.ScenarioLoader;
+import org.drillgrid.ui.store.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exercise sessions of the server: creates them from bundled scenarios, resumes the ones a stopped (or
+ * killed) server left running or paused, branches, seeks, and issues the API tokens that say who may see
+ * and do what. A resumed session is re-simulated at full speed from t = 0 with its stored inputs up to
+ * the sim time it had reached, then goes on as it was (running or paused).
+ */
+public final class SessionService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Speed a new session starts at (sim seconds per wall second). */
+    public static final double DEFAULT_SPEED = 60;
+
+    private final SessionStore store;
+    private final ScenarioCatalog catalog;
+    private final ScheduledExecutorService executor;
+    private final Clock clock;
+    private final Map<String, ExerciseSession> live = new ConcurrentHashMap<>();
+
+    public SessionService(SessionStore store, ScenarioCatalog catalog, ScheduledExecutorService executor, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+
+    /** Resumes every session the database says was running or paused; returns how many. */
+    public int resumeAll() {
+        int n = 0;
+        for (SessionStore.SessionRow row : store.active()) {
+            try {
+                resume(row);
+                n++;
+            } catch (Exception e) {
+                LOG.error("session {} could not be resumed", row.id(), e);
+                store.updateProgress(row.id(), RunStatus.FAILED.name(), row.simSeconds(), row.speed());
+            }
+        }
+        return n;
+    }
+
+    /** A new session of a bundled scenario, paused at t = 0; returns it with its controller token. */
+    public Created create(String scenarioId, Long seed, String name) throws ScenarioException, IOException {
+        LoadedScenario loaded = load(scenarioId);
+        long runSeed = seed != null ? seed : loaded.scenario().seedOrDefault();
+        String id = UUID.randomUUID().toString();
+        var now = clock.instant();
+        store.create(new SessionStore.SessionRow(id, scenarioId, runSeed, loaded.scenario().duration().seconds(), null,
+                null, RunStatus.PAUSED.name(), 0, DEFAULT_SPEED, now, now, name));
+        ExerciseSession s = open(id, loaded, runSeed, DEFAULT_SPEED, List.of(), 0, 0, true);
+        return new Created(s, issueToken(id, null, Visibility.Rights.CONTROLLER));
+    }
+
+    /** A session and the controller token that commands it. */
+    public record Created(ExerciseSession session, String controllerToken) {
+    }
+
+    /**
+     * A new session that replays {@code parent}'s inputs before sim time {@code t} and stops (paused) there,
+     * to diverge from then on. Its log up to there is the parent's.
+     */
+    public Created branch(String parentId, long t) throws ScenarioException, IOException {
+        SessionStore.SessionRow parent = store.find(parentId)
+                .orElseThrow(() -> new IllegalArgumentException("no session '" + parentId + "'"));
+        if (t <= 0 || t > parent.untilS()) {
+            throw new IllegalArgumentException("t must be between 1 s and the session's end (" + parent.untilS() + " s)");
+        }
+        LoadedScenario loaded = load(parent.scenarioId());
+        String id = UUID.randomUUID().toString();
+        var now = clock.instant();
+        store.create(new SessionStore.SessionRow(id, parent.scenarioId(), parent.seed(), parent.untilS(), parentId, t,
+                RunStatus.PAUSED.name(), 0, parent.speed(), now, now, null));
+        List<SessionStore.InputRow> inputs = new ArrayList<>();
+        for (SessionStore.InputRow in : store.inputs(parentId)) {
+            if (in.t() < t && !in.kind().equals("rating")) {
+                SessionStore.InputRow copy = new SessionStore.InputRow(inputs.size() + 1, in.t(), in.kind(), in.role(),
+                        in.body(), in.receivedAt());
+                store.appendInput(id, copy);
+                inputs.add(copy);
+            }
+        }
+        ExerciseSession s = open(id, loaded, parent.seed(), parent.speed(), inputs, t, 0, true);
+        return new Created(s, issueToken(id, null, Visibility.Rights.CONTROLLER));
+    }
+
+    private void resume(SessionStore.SessionRow row) throws ScenarioException, IOException {
+        LoadedScenario loaded = load(row.scenarioId());
+        long stored = store.eventCount(row.id());
+        ExerciseSession s = open(row.id(), loaded, row.seed(), row.speed(), store.inputs(row.id()), row.simSeconds(),
+                stored, !row.status().equals(RunStatus.RUNNING.name()));
+        LOG.info("session {} resumed at t={} s ({} events were stored, {} inputs replayed)", row.id(),
+                s.run().now(), stored, store.inputs(row.id()).size());
+    }
+
+    /** Builds the run, queues the inputs, re-simulates to {@code upTo}, and starts pacing. */
+    private ExerciseSession open(String id, LoadedScenario loaded, long seed, double speed,
+            List<SessionStore.InputRow> inputs, long upTo, long alreadyStored, boolean paused) throws IOException {
+        SimulationRun run = SimulationRun.start(loaded, seed, loaded.scenario().duration().seconds(), null,
+                Policy.NONE);
+        ExerciseSession s = new ExerciseSession(id, loaded, run, speed, store, clock, alreadyStored);
+        for (SessionStore.InputRow in : inputs) {
+            if (in.kind().equals("order")) {
+                run.replayInput(readOrder(in.body()));
+            } else if (in.kind().equals("control")) {
+                run.replayInput(read(in.body(), ControllerAction.class));
+            }
+        }
+        while (run.now() < upTo && run.step()) {
+            // catch up at full speed
+        }
+        s.flush();
+        live.put(id, s);
+        s.paced().start(executor, paused);
+        return s;
+    }
+
+    private static Order readOrder(String body) {
+        return read(body, Order.class);
+    }
+
+    private static <T> T read(String body, Class<T> type) {
+        try {
+            return Json.mapper().readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("stored input cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private LoadedScenario load(String scenarioId) throws ScenarioException, IOException {
+        var source = catalog.source(scenarioId)
+                .orElseThrow(() -> new IllegalArgumentException("no bundled scenario '" + scenarioId + "'"));
+        return ScenarioLoader.load(source);
+    }
+
+    public Optional<ExerciseSession> find(String id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    /** The session's stored events after {@code afterSeq} up to sim time {@code maxT}, as the reader may see them. */
+    public List<SimEvent> events(String id, Visibility.Rights rights, String role, long afterSeq, long maxT, int limit) {
+        List<SimEvent> out = new ArrayList<>();
+        for (SessionStore.EventRow row : store.events(id, afterSeq, maxT, limit)) {
+            SimEvent e = parse(row.body());
+            if (Visibility.visible(rights, role, e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static SimEvent parse(String body) {
+        try {
+            return EventLogReader.parseLine(body);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("stored event cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The scorecard of a session from its events and its indicators now (final once it has ended). */
+    public Scorecard scorecard(ExerciseSession s) {
+        synchronized (s.run()) {
+            return Scoring.score(s.scenario().scenario(), s.run().seed(), s.run().until(), "none", s.scoredEvents(),
+                    s.run().kpis(), ratings(s.id()));
+        }
+    }
+
+    private List<org.drillgrid.model.drill.ObserverRating> ratings(String id) {
+        List<org.drillgrid.model.drill.ObserverRating> out = new ArrayList<>();
+        for (SessionStore.InputRow in : store.inputs(id)) {
+            if (in.kind().equals("rating")) {
+                out.add(read(in.body(), org.drillgrid.model.drill.ObserverRating.class));
+            }
+        }
+        return out;
+    }
+
+    /** Stores an observer rating (it judges the session; it does not change it). */
+    public SessionStore.InputRow rate(String id, org.drillgrid.model.drill.ObserverRating rating) {
+        synchronized (store) {
+            SessionStore.InputRow row = new SessionStore.InputRow(store.nextInputSeq(id),
+                    rating.t() == null ? 0 : rating.t(), "rating", rating.by(), ExerciseSession.json(rating),
+                    clock.instant());
+            store.appendInput(id, row);
+            return row;
+        }
+    }
+
+    /** Issues a token for a session (or, with a null session, a server-wide admin token); returns its text. */
+    public String issueToken(String sessionId, String role, Visibility.Rights rights) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String kind = sessionId == null ? "admin" : rights.name().toLowerCase(java.util.Locale.ROOT);
+        store.saveToken(new SessionStore.TokenRow(hash(token), sessionId, role, kind, clock.instant()));
+        return token;
+    }
+
+    /** Registers a server-wide admin token chosen by the operator (stored as its hash). */
+    public void registerAdminToken(String token) {
+        if (token.length() < 16) {
+            throw new IllegalArgumentException("the admin token must be at least 16 characters");
+        }
+        store.saveToken(new SessionStore.TokenRow(hash(token), null, null, "admin", clock.instant()));
+    }
+
+    /** The stored token a presented one stands for, if any. */
+    public Optional<SessionStore.TokenRow> token(String presented) {
+        return presented == null || presented.isBlank() ? Optional.empty() : store.token(hash(presented));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves what every session did; they resume at the next start, running or paused as they were. */
+    @Override
+    public void close() {
+        for (ExerciseSession s : live.values()) {
+            try {
+                s.flush();
+            } catch (RuntimeException e) {
+                LOG.warn("session {} could not be saved at shutdown", s.id(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.drillgrid.ui.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.drillgrid.engine.drill.Visibility;
+import org.drillgrid.model.scenario.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session API over HTTP on the bundled Xinzheng drill: who may read and do what, branching. */
+class SessionApiTest {
+
+    private static final String SCENARIO = "xinzheng-720-rainstorm";
+
+    @TempDir
+    Path dir;
+    private ApiHost host;
+    private Http http;
+
+    @BeforeEach
+    void start() throws Exception {
+        host = new ApiHost(dir);
+        http = new Http(host.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        host.close();
+    }
+
+    private JsonNode create() throws Exception {
+        Http.Reply r = http.post(host.adminToken, "sessions", "{\"scenario\": \"" + SCENARIO + "\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    /** Runs the session at top speed until sim time {@code t}, then pauses it. */
+    private void runTo(String id, String controller, long t) throws Exception {
+        assertEquals(200, http.post(controller, "sessions/" + id + "/speed", "{\"speed\": 3600}").status());
+        assertEquals(200, http.post(controller, "sessions/" + id + "/start", "").status());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (http.get(controller, "sessions/" + id).json().get("t").asLong() < t) {
+            assertTrue(System.nanoTime() < deadline, "session did not reach t=" + t);
+            Thread.sleep(50);
+        }
+        assertEquals(200, http.post(controller, "sessions/" + id + "/pause", "").status());
+        Thread.sleep(300); // the slice under way ends and its events are written
+    }
+
+    @Test
+    void aTraineeTokenCannotReadTruthOrFutureInjectsThroughAnyRoute() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        String controller = created.get("controllerToken").asText();
+        Http.Reply issued = http.post(controller, "sessions/" + id + "/tokens",
+                "{\"rights\": \"trainee\", \"role\": \"rescue\"}");
+        assertEquals(200, issued.status(), issued.body());
+        String trainee = issued.json().get("token").asText();
+        runTo(id, controller, 5 * 3600);
+
+        // what has fired, and what has not, from the controller's view of the truth
+        JsonNode all = http.get(controller, "sessions/" + id + "/events?limit=5000").json();
+        Set<String> truthTypes = new HashSet<>();
+        Set<String> fired = new HashSet<>();
+        for (JsonNode e : all) {
+            truthTypes.add(e.get("type").asText());
+            if (e.get("type").asText().equals("inject-fired")) {
+                fired.add(e.get("inject").asText());
+            }
+        }
+        assertTrue(truthTypes.contains("flood-status") && truthTypes.contains("people-status"),
+                "the controller sees the truth: " + truthTypes);
+        List<String> unfired = new ArrayList<>();
+        for (Inject i : host.sessions.find(id).orElseThrow().scenario().scenario().drillOrEmpty().injectsOrEmpty()) {
+            if (!fired.contains(i.id())) {
+                unfired.add(i.id());
+            }
+        }
+        assertFalse(unfired.isEmpty(), "some injects must still be in the future at 5 h");
+        assertTrue(fired.contains("xz-yellow-warning"), "the yellow warning (not addressed to rescue) fired");
+
+        List<String> readable = List.of("sessions/" + id, "sessions/" + id + "/events?limit=5000",
+                "sessions/" + id + "/events?until=999999", "sessions/" + id + "/seek?t=3600");
+        for (String path : readable) {
+            Http.Reply r = http.get(trainee, path);
+            assertEquals(200, r.status(), path + ": " + r.body());
+            for (String future : unfired) {
+                assertFalse(r.body().contains(future), path + " shows future inject " + future);
+            }
+            assertFalse(r.body().contains("xz-yellow-warning"), path + " shows an inject for other positions");
+            assertFalse(r.body().contains("depthMm"), path + " shows the true water depth");
+            for (String type : List.of("flood-status", "people-status", "people-affected", "people-trapped",
+                    "casualties", "underpass-flooded", "levee-breached", "outage")) {
+                assertFalse(r.body().contains("\"" + type + "\""), path + " shows truth event " + type);
+            }
+        }
+        JsonNode seen = http.get(trainee, "sessions/" + id + "/events?limit=5000").json();
+        assertTrue(seen.size() > 0, "the trainee sees its picture");
+        for (JsonNode e : seen) {
+            assertTrue(Visibility.PICTURE.contains(e.get("type").asText()), e.toString());
+        }
+        for (String path : List.of("truth", "script", "scorecard", "inputs")) {
+            assertEquals(403, http.get(trainee, "sessions/" + id + "/" + path).status(), path);
+        }
+        for (String path : List.of("tokens", "injects", "ratings", "start", "resume", "pause", "step", "speed", "stop",
+                "branch")) {
+            Http.Reply r = http.post(trainee, "sessions/" + id + "/" + path,
+                    "{\"rights\": \"trainee\", \"role\": \"x\", \"fire\": \"xz-red-warning\", \"speed\": 60, \"t\": 60,"
+                            + " \"objective\": \"obj-warning\", \"rating\": \"P\"}");
+            assertEquals(403, r.status(), path + ": " + r.body());
+        }
+        assertEquals(403, http.post(trainee, "sessions", "{\"scenario\": \"" + SCENARIO + "\"}").status());
+        assertEquals(401, http.get(null, "sessions/" + id + "/events").status());
+        assertEquals(401, http.get("not-a-token", "sessions/" + id + "/events").status());
+        // a trainee of another session sees nothing of this one
+        JsonNode other = create();
+        String otherTrainee = http.post(other.get("controllerToken").asText(), "sessions/" + other.get("id").asText()
+                + "/tokens", "{\"rights\": \"trainee\", \"role\": \"rescue\"}").json().get("token").asText();
+        assertEquals(403, http.get(otherTrainee, "sessions/" + id + "/events").status());
+    }
+
+    @Test
+    void aTraineeOrdersAsItsOwnPositionAndABadOrderIsRefusedWithTheField() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        String controller = created.get("controllerToken").asText();
+        String trainee = http.post(controller, "sessions/" + id + "/tokens",
+                "{\"rights\": \"trainee\", \"role\": \"dispatch\"}").json().get("token").asText();
+        Http.Reply bad = http.post(trainee, "sessions/" + id + "/orders", "{\"type\": \"launch-rockets\"}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("unknown order type 'launch-rockets'"), bad.body());
+        Http.Reply ok = http.post(trainee, "sessions/" + id + "/orders",
+                "{\"type\": \"set-response-level\", \"level\": \"IV\", \"role\": \"somebody-else\"}");
+        assertEquals(202, ok.status(), ok.body());
+        runTo(id, controller, 600);
+        JsonNode events = http.get(trainee, "sessions/" + id + "/events?limit=5000").json();
+        JsonNode issued = null;
+        for (JsonNode e : events) {
+            if (e.get("type").asText().equals("order-issued")) {
+                issued = e;
+            }
+        }
+        assertTrue(issued != null, events.toString());
+        assertEquals("dispatch", issued.get("role").asText(), "the token's position, not the body's");
+    }
+
+    @Test
+    void aBranchAtTReproducesTheParentsLogUpToT() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        String controller = created.get("controllerToken").asText();
+        assertEquals(202, http.post(controller, "sessions/" + id + "/orders",
+                "{\"type\": \"warn\", \"role\": \"publicity\", \"area\": \"city-centre\", \"level\": 2}").status());
+        runTo(id, controller, 3 * 3600);
+        long t = 2 * 3600;
+        Http.Reply b = http.post(controller, "sessions/" + id + "/branch", "{\"t\": " + t + "}");
+        assertEquals(201, b.status(), b.body());
+        String branch = b.json().get("id").asText();
+        String branchToken = b.json().get("controllerToken").asText();
+        JsonNode mine = http.get(branchToken, "sessions/" + branch + "/events?limit=5000").json();
+        JsonNode theirs = http.get(controller, "sessions/" + id + "/events?limit=5000").json();
+        assertTrue(mine.size() > 100, "the branch has a log: " + mine.size());
+        assertTrue(theirs.size() > mine.size(), "the parent went on past t");
+        for (int i = 0; i < mine.size(); i++) {
+            assertEquals(theirs.get(i), mine.get(i), "event " + i);
+        }
+        assertTrue(mine.get(mine.size() - 1).get("t").asLong() <= t);
+        assertTrue(theirs.get(mine.size()).get("t").asLong() >= t, "the next parent event is from after t");
+        assertEquals(t, http.get(branchToken, "sessions/" + branch).json().get("t").asLong());
+        // the order given before t is among the branch's inputs
+        JsonNode inputs = http.get(branchToken, "sessions/" + branch + "/inputs").json();
+        assertEquals(1, inputs.size(), inputs.toString());
+    }
+}
