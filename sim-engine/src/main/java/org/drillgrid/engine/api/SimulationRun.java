@@ -29,6 +29,8 @@ public final class SimulationRun implements AutoCloseable {
     private final long until;
     private final long totalTicks;
     private boolean finished;
+    /** What the run logged while starting (run-started), for subscribers that need the whole log. */
+    private final java.util.List<SimEvent> early = new java.util.ArrayList<>();
 
     private SimulationRun(LoadedScenario scenario, long seed, long until, EventRecorder recorder, Policy policy) {
         this.scenario = scenario;
@@ -38,7 +40,9 @@ public final class SimulationRun implements AutoCloseable {
         long dt = scenario.scenario().timeStepSeconds();
         this.totalTicks = (until + dt - 1) / dt;
         this.sim = new DrillgridSim(world, seed, until, recorder, policy);
+        Runnable off = recorder.subscribe(early::add);
         sim.start();
+        off.run();
     }
 
     /**
@@ -207,6 +211,18 @@ public final class SimulationRun implements AutoCloseable {
 
     public World world() {
         return sim.world();
+    }
+
+    /**
+     * Subscribes to the whole log: first the events logged while the run started, then every event as it
+     * is recorded. Only before the first tick.
+     */
+    public synchronized Runnable subscribeFromStart(Consumer<SimEvent> subscriber) {
+        if (sim.schedule.getSteps() > 0) {
+            throw new IllegalStateException("the run has already stepped");
+        }
+        early.forEach(subscriber);
+        return recorder.subscribe(subscriber);
     }
 
     /** Subscribes to events as they are recorded (on the stepping thread); returns the unsubscribe action. */

@@ -55,7 +55,7 @@ public final class ExerciseSession {
         this.store = store;
         this.clock = clock;
         this.alreadyStored = alreadyStored;
-        run.subscribe(this::record);
+        run.subscribeFromStart(this::record);
         this.paced = new PacedRun(run, speed);
         paced.subscribe(this::afterSlice);
     }
