@@ -69,8 +69,9 @@ class BundledScenarioRunTest {
         assertEquals((ONE_HOUR + dt - 1) / dt * dt, end.t());
         assertEquals(RunEnded.UNTIL, end.reason());
         long injectsInFirstHour = scenario.scenario().drillOrEmpty().injectsOrEmpty().stream()
-                .filter(i -> i.at().seconds() < end.t()).count();
-        assertEquals(injectsInFirstHour, events.stream().filter(e -> e instanceof InjectFired).count());
+                .filter(i -> i.at() != null && i.at().seconds() < end.t()).count();
+        assertEquals(injectsInFirstHour, events.stream().filter(e -> e instanceof InjectFired f && f.trigger().equals("at"))
+                .count());
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class XinyangTerrainTest {
     @Test
     void isScoredAgainstXinyangsPlanTargetsOverThreeDays() {
         Scenario s = scenario.scenario();
-        assertEquals(new Targets(8.0, 95.0, 1.0, 15000.0), s.targetsOrNone());
+        assertEquals(new Targets("xinyang", 8.0, 95.0, 1.0, 15000.0), s.targetsOrNone());
         assertEquals(SimDuration.ofHours(72), s.duration());
     }
 

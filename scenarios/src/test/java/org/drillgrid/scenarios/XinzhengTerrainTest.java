@@ -28,7 +28,7 @@ class XinzhengTerrainTest {
     @Test
     void isScoredAgainstXinzhengsPlanTargetsOverOneDay() {
         Scenario s = scenario.scenario();
-        assertEquals(new Targets(9.0, 92.0, 1.0, 15000.0), s.targetsOrNone());
+        assertEquals(new Targets("xinzheng", 9.0, 92.0, 1.0, 15000.0), s.targetsOrNone());
         assertEquals(SimDuration.ofHours(24), s.duration());
     }
 
