@@ -26,7 +26,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "data folder: database file and run outputs (default: ./${DEFAULT-VALUE})")
     private Path data;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:DRILLGRID_DB_URL}",
+    @Option(names = {"--db-url", "--db"}, paramLabel = "JDBC-URL", defaultValue = "${env:DRILLGRID_DB_URL}",
             description = "database instead of the embedded H2 (env DRILLGRID_DB_URL)")
     private String dbUrl;
 

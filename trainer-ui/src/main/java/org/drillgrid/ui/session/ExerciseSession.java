@@ -81,7 +81,7 @@ public final class ExerciseSession {
     }
 
     /** Writes the buffered events, the progress and (each sim hour) a depth checkpoint. */
-    void flush() {
+    synchronized void flush() {
         List<SessionStore.EventRow> batch;
         synchronized (buffer) {
             batch = new ArrayList<>(buffer);

@@ -190,6 +190,20 @@ public final class SessionService implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Subscribes to a live session's events as the reader may see them, as they happen (called on the
+     * session's stepping thread; keep it short). Returns the unsubscribe action.
+     */
+    public Runnable subscribe(String id, Visibility.Rights rights, String role,
+            java.util.function.Consumer<SimEvent> listener) {
+        ExerciseSession s = find(id).orElseThrow(() -> new IllegalArgumentException("no live session '" + id + "'"));
+        return s.run().subscribe(e -> {
+            if (Visibility.visible(rights, role, e)) {
+                listener.accept(e);
+            }
+        });
+    }
+
     static SimEvent parse(String body) {
         try {
             return EventLogReader.parseLine(body);

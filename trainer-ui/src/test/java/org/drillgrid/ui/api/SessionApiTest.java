@@ -130,6 +130,22 @@ class SessionApiTest {
     }
 
     @Test
+    void aSubscribedTraineeReceivesOnlyThePictureAndAControllerTheTruth() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        List<org.drillgrid.model.event.SimEvent> trainee = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<org.drillgrid.model.event.SimEvent> controller = new java.util.concurrent.CopyOnWriteArrayList<>();
+        host.sessions.subscribe(id, Visibility.Rights.TRAINEE, "rescue", trainee::add);
+        host.sessions.subscribe(id, Visibility.Rights.CONTROLLER, null, controller::add);
+        runTo(id, created.get("controllerToken").asText(), 5 * 3600);
+        assertTrue(trainee.size() > 0 && controller.size() > trainee.size(), trainee.size() + " of " + controller.size());
+        for (var e : trainee) {
+            assertTrue(Visibility.visible(Visibility.Rights.TRAINEE, "rescue", e), e.toString());
+        }
+        assertTrue(controller.stream().anyMatch(e -> e.type().equals("flood-status")));
+    }
+
+    @Test
     void aTraineeOrdersAsItsOwnPositionAndABadOrderIsRefusedWithTheField() throws Exception {
         JsonNode created = create();
         String id = created.get("id").asText();
