@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.drillgrid.engine.api.SimulationRun;
-import org.drillgrid.engine.record.FloodOutputs;
+import org.drillgrid.engine.record.RunOutputs;
 import org.drillgrid.engine.record.RunMetrics;
 import org.drillgrid.model.scenario.SimDuration;
 import org.drillgrid.model.validate.LoadedScenario;
@@ -81,59 +80,23 @@ final class RunCommand implements Callable<Integer> {
         }
         java.util.List<org.drillgrid.model.order.Order> timeline = readOrders(end);
         java.util.List<org.drillgrid.model.drill.ObserverRating> rated = readRatings();
-        Files.createDirectories(dir);
-        if (orders != null && !Files.isSameFile(orders.toAbsolutePath().getParent(), dir.toAbsolutePath())) {
-            Files.copy(orders, dir.resolve("orders.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (!gridTimes.isEmpty() && loaded.scenario().hazardsOrEmpty().stream()
+                .noneMatch(h -> h instanceof org.drillgrid.model.hazard.FloodSpec)) {
+            throw new InputException("--grid-times needs a scenario with a flood hazard");
         }
-        if (ratings != null && !Files.isSameFile(ratings.toAbsolutePath().getParent(), dir.toAbsolutePath())) {
-            Files.copy(ratings, dir.resolve("ratings.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        java.util.List<org.drillgrid.model.event.SimEvent> scored = new java.util.ArrayList<>();
-        long started = System.nanoTime();
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
-        try (SimulationRun run = SimulationRun.start(loaded, runSeed, end, dir.resolve("events.jsonl"), chosen,
-                timeline);
-                FloodOutputs flood = floodOutputs(run, dir);
-                org.drillgrid.engine.record.KpiSeries series = new org.drillgrid.engine.record.KpiSeries(
-                        dir.resolve("kpis.csv"))) {
-            run.subscribe(series);
-            run.subscribe(e -> {
-                if (e instanceof org.drillgrid.model.event.InjectFired
-                        || e instanceof org.drillgrid.model.event.OrderIssued
-                        || e instanceof org.drillgrid.model.event.OrderRejected) {
-                    scored.add(e);
-                }
-                if (flood != null && e instanceof org.drillgrid.model.event.InjectFired f) {
-                    flood.snapshotAt(f.t()); // a map of the water at each inject, for the report
-                }
-            });
-            while (run.step()) {
-                if (flood != null) {
-                    flood.afterTick(run.now());
-                }
-                if (bar != null) {
-                    bar.update(run.now());
-                }
-            }
-            if (flood != null) {
-                flood.afterTick(run.now());
-            }
-            if (bar != null) {
-                bar.done(run.now());
-            }
-            RunMetrics metrics = RunMetrics.of(run, (System.nanoTime() - started) / 1e9);
-            metrics.writeJson(dir.resolve("metrics.json"));
-            org.drillgrid.engine.score.Scoring.score(s, runSeed, end, chosen.name(), scored, run.kpis(), rated)
-                    .writeJson(dir.resolve("scorecard.json"));
-            new org.drillgrid.engine.record.RunManifest(s.id(), s.nameOrId(), source(), runSeed, end, chosen.name(),
-                    orders == null ? null : "orders.jsonl", ratings == null ? null : "ratings.jsonl", run.eventTotal(),
-                    org.drillgrid.engine.record.RunManifest.sha256(dir.resolve("events.jsonl"))).write(dir);
-            String summary = metrics.summary();
-            Files.writeString(dir.resolve("summary.txt"), summary);
-            spec.commandLine().getOut().print(summary);
-            spec.commandLine().getOut().println("written to " + dir);
-            spec.commandLine().getOut().flush();
+        var written = RunOutputs.write(loaded, source(), runSeed, end, chosen,
+                new RunOutputs.Inputs(timeline, java.util.List.of(), rated), dir,
+                gridTimes.stream().map(SimDuration::seconds).toList(), bar == null ? null : bar::update);
+        if (bar != null) {
+            bar.done(end);
         }
+        RunMetrics metrics = written.metrics();
+        String summary = metrics.summary();
+        Files.writeString(dir.resolve("summary.txt"), summary);
+        spec.commandLine().getOut().print(summary);
+        spec.commandLine().getOut().println("written to " + dir);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
@@ -173,14 +136,4 @@ final class RunCommand implements Callable<Integer> {
         return ObserverRatings.read(ratings);
     }
 
-    private FloodOutputs floodOutputs(SimulationRun run, Path dir) throws IOException {
-        if (run.flood().isEmpty()) {
-            if (!gridTimes.isEmpty()) {
-                throw new InputException("--grid-times needs a scenario with a flood hazard");
-            }
-            return null;
-        }
-        return new FloodOutputs(run.flood().get(), run.scenario().scenario().grid(), dir,
-                gridTimes.stream().map(SimDuration::seconds).toList());
-    }
 }

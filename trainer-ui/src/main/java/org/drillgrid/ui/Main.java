@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.execute(args, new ServeCommand()));
+        System.exit(Cli.execute(args, new ServeCommand(), new SessionsCommand()));
     }
 }

@@ -15,13 +15,16 @@ import org.drillgrid.model.scenario.LocalizedText;
 /**
  * {@code run.json}: what a headless run was made of, so that {@code drillgrid replay DIR} can make it again
  * and compare: the scenario ({@code source}: a file path or a bundled id), seed, end time, policy, the
- * orders and ratings files copied into the folder, and the SHA-256 of the event log it wrote.
+ * files of its inputs in the folder (orders, controller actions, observer ratings; null when none), and
+ * the SHA-256 of the event log it wrote. {@code stoppedAt}: the sim time a controller stopped the run at,
+ * before {@code until} (an exported exercise session); null for a run that went to its end.
  */
-@JsonPropertyOrder({"scenario", "name", "source", "seed", "until", "policy", "orders", "ratings", "events",
-        "eventsSha256"})
+@JsonPropertyOrder({"scenario", "name", "source", "seed", "until", "stoppedAt", "policy", "orders", "controls",
+        "ratings", "events", "eventsSha256"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunManifest(String scenario, LocalizedText name, String source, long seed, long until, String policy,
-        String orders, String ratings, long events, String eventsSha256) {
+public record RunManifest(String scenario, LocalizedText name, String source, long seed, long until, Long stoppedAt,
+        String policy,
+        String orders, String controls, String ratings, long events, String eventsSha256) {
 
     public static final String FILE = "run.json";
 

@@ -58,6 +58,10 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
+    /** A page to send as HTML instead of JSON. */
+    private record Html(String text) {
+    }
+
     private record Caller(SessionStore.TokenRow token) {
         boolean admin() {
             return "admin".equals(token.rights());
@@ -77,7 +81,13 @@ public final class ApiServlet extends HttpServlet {
         resp.setContentType("application/json;charset=utf-8");
         try {
             Object out = route(req, resp);
-            byte[] body = Json.mapper().writeValueAsBytes(out); // whole, before anything is sent
+            byte[] body;
+            if (out instanceof Html h) {
+                resp.setContentType("text/html;charset=utf-8");
+                body = h.text().getBytes(StandardCharsets.UTF_8);
+            } else {
+                body = Json.mapper().writeValueAsBytes(out); // whole, before anything is sent
+            }
             resp.getOutputStream().write(body);
         } catch (ApiError e) {
             error(resp, e.status, e.getMessage());
@@ -179,6 +189,18 @@ public final class ApiServlet extends HttpServlet {
             case "GET script" -> {
                 require(controller, "only the controller sees the drill script");
                 return s.scenario().scenario().drillOrEmpty();
+            }
+            case "POST verify" -> {
+                require(controller, "only the controller verifies a session");
+                return sessions.verify(id);
+            }
+            case "GET report" -> {
+                requireTruth(c);
+                String lang = req.getParameter("lang") == null ? "zh" : req.getParameter("lang");
+                if (!lang.equals("zh") && !lang.equals("en")) {
+                    throw new ApiError(400, "lang: zh or en");
+                }
+                return new Html(sessions.reportHtml(id, lang));
             }
             case "GET scorecard" -> {
                 requireTruth(c);
@@ -336,7 +358,8 @@ public final class ApiServlet extends HttpServlet {
     }
 
     /** For tests and docs: every route as "METHOD action". */
-    static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs", "GET script",
-            "GET scorecard", "POST orders", "POST injects", "POST ratings", "POST tokens", "POST start", "POST resume",
-            "POST pause", "POST step", "POST speed", "POST stop", "POST branch");
+    static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs",
+            "GET script", "GET scorecard", "GET report", "POST verify", "POST orders", "POST injects", "POST ratings",
+            "POST tokens", "POST start", "POST resume", "POST pause", "POST step", "POST speed", "POST stop",
+            "POST branch");
 }

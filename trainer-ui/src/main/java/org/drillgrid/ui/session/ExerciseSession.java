@@ -70,13 +70,9 @@ public final class ExerciseSession {
         if (n < alreadyStored) {
             return;
         }
-        try {
-            String body = Json.mapper().writeValueAsString(e);
-            synchronized (buffer) {
-                buffer.add(new SessionStore.EventRow(n, e.t(), e.type(), body));
-            }
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("event cannot be written: " + e, ex);
+        String body = org.drillgrid.model.event.EventLogWriter.toLine(e); // the bytes of an events.jsonl line
+        synchronized (buffer) {
+            buffer.add(new SessionStore.EventRow(n, e.t(), e.type(), body));
         }
     }
 

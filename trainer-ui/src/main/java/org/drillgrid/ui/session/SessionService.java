@@ -241,6 +241,107 @@ public final class SessionService implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the session's run again from its stored inputs, at full speed to the sim time it reached, into a
+     * run folder ({@code drillgrid run}'s outputs: events, metrics, scorecard, grids, run.json), which
+     * {@code drillgrid report DIR} and {@code drillgrid replay DIR} take. Works for sessions that are no
+     * longer live too.
+     */
+    public org.drillgrid.engine.record.RunOutputs.Written export(String id, java.nio.file.Path dir)
+            throws ScenarioException, IOException {
+        SessionStore.SessionRow row = store.find(id)
+                .orElseThrow(() -> new IllegalArgumentException("no session '" + id + "'"));
+        if (row.simSeconds() <= 0) {
+            throw new IllegalStateException("session " + id + " has not run yet");
+        }
+        LoadedScenario loaded = load(row.scenarioId());
+        List<Order> orders = new ArrayList<>();
+        List<ControllerAction> actions = new ArrayList<>();
+        for (SessionStore.InputRow in : store.inputs(id)) {
+            if (in.kind().equals("order")) {
+                orders.add(readOrder(in.body()));
+            } else if (in.kind().equals("control")) {
+                actions.add(read(in.body(), ControllerAction.class));
+            }
+        }
+        orders.removeIf(o -> o.t() >= row.simSeconds());
+        actions.removeIf(a -> a.t() >= row.simSeconds());
+        return org.drillgrid.engine.record.RunOutputs.write(loaded, row.scenarioId(), row.seed(), row.untilS(),
+                row.simSeconds(), Policy.NONE, new org.drillgrid.engine.record.RunOutputs.Inputs(orders, actions, ratings(id)), dir,
+                List.of(), null);
+    }
+
+    /** The outcome of {@link #verify}: whether the replayed log is the stored one. */
+    public record Verification(boolean identical, long events, String storedSha256, String replayedSha256,
+            String firstDifference) {
+    }
+
+    /**
+     * Replays the session from its stored inputs and compares the log with the stored one, line for line
+     * up to the sim time the session reached (its own end line, {@code until} or {@code stopped}, aside).
+     */
+    public Verification verify(String id) throws ScenarioException, IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("drillgrid-verify");
+        try {
+            export(id, dir);
+            List<String> replayed = java.nio.file.Files.readAllLines(dir.resolve("events.jsonl"), StandardCharsets.UTF_8);
+            List<String> stored = new ArrayList<>();
+            for (SessionStore.EventRow row : store.events(id, -1, Long.MAX_VALUE, Integer.MAX_VALUE)) {
+                stored.add(row.body());
+            }
+            List<String> a = withoutEnd(stored);
+            List<String> b = withoutEnd(replayed);
+            String diff = null;
+            for (int i = 0; i < Math.max(a.size(), b.size()) && diff == null; i++) {
+                String x = i < a.size() ? a.get(i) : null;
+                String y = i < b.size() ? b.get(i) : null;
+                if (x == null || !x.equals(y)) {
+                    diff = "event " + i + ": stored " + x + " / replayed " + y;
+                }
+            }
+            return new Verification(diff == null, a.size(), sha256(a), sha256(b), diff);
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The after-action report of a session as one HTML page (made from an export in a temporary folder). */
+    public String reportHtml(String id, String lang) throws ScenarioException, IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("drillgrid-report");
+        try {
+            export(id, dir);
+            var run = org.drillgrid.engine.report.RunFolder.read(dir);
+            return org.drillgrid.engine.report.HtmlReport.render(org.drillgrid.engine.report.AfterActionReport.build(
+                    run, org.drillgrid.engine.report.Labels.of(lang)));
+        } catch (org.drillgrid.engine.report.RunFolderException e) {
+            throw new IllegalStateException("the session's export cannot be read: " + e.getMessage(), e);
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<String> withoutEnd(List<String> lines) {
+        int n = lines.size();
+        return n > 0 && lines.get(n - 1).contains("\"type\":\"run-ended\"") ? lines.subList(0, n - 1) : lines;
+    }
+
+    private static String sha256(List<String> lines) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) {
+                md.update(l.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Issues a token for a session (or, with a null session, a server-wide admin token); returns its text. */
     public String issueToken(String sessionId, String role, Visibility.Rights rights) {
         byte[] raw = new byte[32];
