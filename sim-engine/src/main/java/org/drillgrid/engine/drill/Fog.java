@@ -19,7 +19,8 @@ import org.drillgrid.model.scenario.Scenario;
 /**
  * The reported picture (docs/drill-format.md, "Fog of war"): sensors read the truth at their cell every
  * interval and their reading reaches the command post a latency later; information officers count the
- * affected and trapped people of their place and report late and off by up to their error. A station
+ * affected and trapped people of their place and report late and off by up to their error; teams at work
+ * on an area report the people still trapped there every half hour, 10 min late, off by up to 20 %. A station
  * or officer without power or network at the moment of reading sends nothing. Reports are
  * {@code report} events, stamped at the end of the tick they arrive in. The error draws come from a
  * generator of their own, seeded from the run's seed, so reports never change the simulation itself.
@@ -28,6 +29,11 @@ public final class Fog {
 
     private record Pending(long due, long seq, ReportReceived report) {
     }
+
+    /** Teams at work report every half hour, 10 minutes late, off by up to 20 % (our calibration). */
+    static final long TEAM_EVERY = 1800;
+    static final long TEAM_DELAY = 600;
+    static final double TEAM_ERROR = 0.2;
 
     private final List<Sensor> sensors;
     private final int[] sensorCells;
@@ -78,6 +84,9 @@ public final class Fog {
                 officer(p, t1);
             }
         }
+        if (t1 / TEAM_EVERY != t0 / TEAM_EVERY) {
+            teams(t1);
+        }
         while (!inbox.isEmpty() && inbox.peek().due <= t1) {
             ReportReceived r = inbox.poll().report;
             events.emit(new ReportReceived(t1, r.source(), r.kind(), r.cells(), r.value(), r.unit(), r.observedAt(),
@@ -125,6 +134,21 @@ public final class Fog {
             double told = Math.max(0, Math.round(truth[k] * (1 + err)));
             inbox.add(new Pending(t + informants.delaySeconds(), seq++, new ReportReceived(0, "officer:" + placeIds.get(p),
                     kinds[k], a.asList(), told, "persons", t, informants.audienceOrEmpty(), null)));
+        }
+    }
+
+    /** Teams at work on an area report the people still trapped there, late and roughly. */
+    private void teams(long t) {
+        int cols = response.cols();
+        for (var w : response.teamsWorkingOnAreas()) {
+            Area a = w.getValue().area();
+            double err = TEAM_ERROR * (2 * random.nextDouble() - 1);
+            if (response.outages().out(Outages.Kind.NETWORK, a.centre(cols), t)) {
+                continue; // radios still work, but their relay does not: the team is out of touch
+            }
+            long trapped = response.trappedIn(a);
+            inbox.add(new Pending(t + TEAM_DELAY, seq++, new ReportReceived(0, "team:" + w.getKey(), "trapped", a.asList(),
+                    (double) Math.max(0, Math.round(trapped * (1 + err))), "persons", t, List.of(), null)));
         }
     }
 

@@ -539,6 +539,11 @@ public final class Response implements Steppable {
 
     // ---- ground truth the drill script's conditions read
 
+    /** Teams at work on an area (rescue, evacuation): id and task, in document order. */
+    public java.util.List<Map.Entry<String, Task>> teamsWorkingOnAreas() {
+        return teams.workingOnAreas();
+    }
+
     /** What a team is busy with, or null when it is free (idle, in reserve) or unknown. */
     public String teamBusyWith(String team) {
         return teams.busyWith(team, cols);

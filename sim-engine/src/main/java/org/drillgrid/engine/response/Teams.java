@@ -3,6 +3,7 @@ package org.drillgrid.engine.response;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.drillgrid.engine.Agenda;
 import org.drillgrid.engine.EventSink;
 import org.drillgrid.engine.move.Mobility;
@@ -140,6 +141,17 @@ public final class Teams {
             status(t);
         });
         return Result.OK;
+    }
+
+    /** Teams at work on an area (rescue, evacuation), in document order: id and task. */
+    List<Map.Entry<String, Task>> workingOnAreas() {
+        List<Map.Entry<String, Task>> out = new ArrayList<>();
+        for (TeamAgent t : teams) {
+            if (t.status == Status.WORKING && t.task != null && t.task.area() != null) {
+                out.add(Map.entry(t.spec.id(), t.task));
+            }
+        }
+        return out;
     }
 
     /** What a team is busy with ("rescue area ..."), or null when it is idle, in reserve or unknown. */

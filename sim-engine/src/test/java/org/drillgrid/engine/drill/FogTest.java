@@ -134,8 +134,8 @@ class FogTest {
     }
 
     /**
-     * A gauge whose interval is not a whole number of ticks (90 s in 1-min ticks) still reads on its own
-     * grid: observed at 90, 180, 270 ... s, each reported at the first tick end at or after that.
+     * A gauge whose interval is not a whole number of ticks (90 s in 1-min ticks) could not read on its own
+     * grid (readings are taken at tick ends): the scenario is refused, naming the field.
      */
     @Test
     void aGaugeIntervalThatIsNotAWholeNumberOfTicksIsRefused() throws Exception {
@@ -152,6 +152,43 @@ class FogTest {
                 () -> ScenarioLoader.load(ScenarioSource.file(folder.resolve("scenario.json"))));
         assertEquals(List.of("$.drill.sensors[0].every: must be a whole number of time steps (1m): readings are taken "
                 + "at the end of a tick"), e.violations().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aTeamAtWorkReportsThePeopleStillTrappedInItsAreaLateAndRoughly() throws IOException {
+        Area town = new Area(0, 0, 19, 9);
+        long firstTrapped = -1;
+        try (SimulationRun run = SimulationRun.start(DrillScriptTest.drillTown(), 3, UNTIL, null)) {
+            while (firstTrapped < 0 && run.step()) {
+                firstTrapped = run.response().trappedIn(town) >= 1 ? run.now() : -1;
+            }
+        }
+        assertTrue(firstTrapped > 0, "people get trapped in the town");
+        List<SimEvent> events = new ArrayList<>();
+        Map<Long, Long> truth = new HashMap<>();
+        var order = new org.drillgrid.model.order.Order.DispatchTeam(firstTrapped, "rescue", "boats", "rescue",
+                org.drillgrid.model.drill.AreaRef.cells(0, 0, 19, 9), null, null, null);
+        try (SimulationRun run = SimulationRun.start(DrillScriptTest.drillTown(), 3, UNTIL, null,
+                org.drillgrid.engine.response.Policy.NONE, List.of(order))) {
+            run.subscribe(events::add);
+            while (!run.isFinished()) {
+                run.step();
+                if (run.now() % 1800 == 0) {
+                    truth.put(run.now(), run.response().trappedIn(town));
+                }
+            }
+        }
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("order-issued")), "the team was sent");
+        List<ReportReceived> told = reports(events, "team:boats");
+        assertFalse(told.isEmpty(), "the team reported");
+        for (ReportReceived r : told) {
+            assertEquals("trapped", r.kind());
+            assertEquals(List.of(0, 0, 19, 9), r.cells());
+            assertEquals(0, r.observedAt() % 1800);
+            assertEquals(r.observedAt() + 600, r.t());
+            long real = truth.get(r.observedAt());
+            assertTrue(Math.abs(r.value() - real) <= 0.2 * real + 0.5, "told " + r.value() + ", truth " + real);
+        }
     }
 
     private LoadedScenario withoutSensors() throws Exception {
