@@ -2,10 +2,8 @@ package org.drillgrid.ui;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.drillgrid.cli.InputException;
-import org.drillgrid.ui.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,30 +20,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
     private String host;
 
-    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
-            description = "data folder: database file and run outputs (default: ./${DEFAULT-VALUE})")
-    private Path data;
-
-    @Option(names = {"--db-url", "--db"}, paramLabel = "JDBC-URL", defaultValue = "${env:DRILLGRID_DB_URL}",
-            description = "database instead of the embedded H2 (env DRILLGRID_DB_URL)")
-    private String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "${env:DRILLGRID_DB_USER}", description = "database user")
-    private String dbUser;
-
-    @Option(names = "--db-password", defaultValue = "${env:DRILLGRID_DB_PASSWORD}",
-            description = "database password (prefer env DRILLGRID_DB_PASSWORD)")
-    private String dbPassword;
+    @picocli.CommandLine.Mixin
+    private DatabaseOptions db;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be between 0 and 65535");
         }
-        Database db = dbUrl == null || dbUrl.isBlank() ? null : Database.at(dbUrl, dbUser, dbPassword);
         DrillgridServer server;
         try {
-            server = DrillgridServer.start(host, port, data, db);
+            server = DrillgridServer.start(host, port, db.data, db.external());
         } catch (IOException e) {
             if (e instanceof BindException || e.getCause() instanceof BindException) {
                 throw new InputException("cannot listen on " + host + ":" + port + ": " + e.getMessage()

@@ -41,33 +41,19 @@ public final class SessionsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "export: the run folder to write")
     private Path out;
 
-    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
-            description = "the server's data folder (default: ./${DEFAULT-VALUE})")
-    private Path data;
-
-    @Option(names = {"--db-url", "--db"}, paramLabel = "JDBC-URL", defaultValue = "${env:DRILLGRID_DB_URL}",
-            description = "database instead of the embedded H2 (env DRILLGRID_DB_URL)")
-    private String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "${env:DRILLGRID_DB_USER}", description = "database user")
-    private String dbUser;
-
-    @Option(names = "--db-password", defaultValue = "${env:DRILLGRID_DB_PASSWORD}", description = "database password")
-    private String dbPassword;
+    @picocli.CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {
         if (!action.equals("list") && id == null) {
             throw new InputException(action + " needs a session ID (see 'drillgrid sessions list')");
         }
-        if (dbUrl == null || dbUrl.isBlank()) {
-            if (!java.nio.file.Files.isRegularFile(data.resolve("drillgrid.mv.db"))) {
-                throw new InputException("--data " + data + ": no Drillgrid database there");
-            }
+        if (database.embedded() && !java.nio.file.Files.isRegularFile(database.data.resolve("drillgrid.mv.db"))) {
+            throw new InputException("--data " + database.data + ": no Drillgrid database there");
         }
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        try (Database db = dbUrl == null || dbUrl.isBlank() ? Database.embedded(data)
-                : Database.at(dbUrl, dbUser, dbPassword)) {
+        try (Database db = database.open()) {
             SessionStore store = new SessionStore(db.dataSource());
             SessionService sessions = new SessionService(store, ScenarioCatalog.bundled(), executor, Clock.systemUTC());
             var o = spec.commandLine().getOut();

@@ -301,9 +301,7 @@ public final class SessionService implements AutoCloseable {
             }
             return new Verification(diff == null, a.size(), sha256(a), sha256(b), diff);
         } finally {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(dir);
         }
     }
 
@@ -318,9 +316,13 @@ public final class SessionService implements AutoCloseable {
         } catch (org.drillgrid.engine.report.RunFolderException e) {
             throw new IllegalStateException("the session's export cannot be read: " + e.getMessage(), e);
         } finally {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) throws IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
