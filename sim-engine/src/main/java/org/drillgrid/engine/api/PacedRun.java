@@ -9,14 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A run played against the wall clock for a live exercise: every slice (100 ms) it runs as many ticks
- * as the speed allows, on one executor thread, so ticks never overlap. Controls (pause, resume, speed,
+ * A run played against the wall clock for a live exercise: every slice it runs as many ticks as the
+ * speed allows for the wall time that passed since the last slice, on one executor thread, so ticks
+ * never overlap. A slice steps for at most 80 ms and the next one starts 20 ms after it ends, so a run
+ * that cannot keep up with its speed gets 80 % of a core. Controls (pause, resume, speed,
  * step, stop) may come from any thread. A tick that throws marks the run FAILED; the server goes on.
  */
 public final class PacedRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(PacedRun.class);
-    static final long SLICE_MILLIS = 100;
+    /** Pause between slices. */
+    static final long SLICE_MILLIS = 20;
     /** At "as fast as possible" a slice stops stepping after this long, leaving the thread to others. */
     private static final long MAX_SLICE_NANOS = 80_000_000;
 
@@ -31,6 +34,7 @@ public final class PacedRun {
     private volatile String failure;
     private volatile RunSnapshot snapshot;
     private double budget;
+    private long lastSlice = -1;
 
     /** @param speed sim seconds per wall second; 0 = as fast as possible */
     public PacedRun(SimulationRun run, double speed) {
@@ -106,10 +110,15 @@ public final class PacedRun {
 
     private void slice() {
         try {
+            if (status != RunStatus.RUNNING) {
+                lastSlice = -1; // a resumed run owes no sim time for the pause
+            }
             if (stopRequested && !run.isFinished()) {
                 run.stop();
             } else if (status == RunStatus.RUNNING) {
-                play();
+                if (!play()) {
+                    return; // no tick was due: nothing to publish
+                }
             } else if (stepsRequested.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 run.step();
             } else {
@@ -128,16 +137,22 @@ public final class PacedRun {
         publish();
     }
 
-    private void play() {
+    /** Runs the ticks due; returns whether it ran any. */
+    private boolean play() {
         long dt = run.scenario().scenario().timeStepSeconds();
         long startNanos = System.nanoTime();
+        long ticks = run.ticks();
         if (speed == 0) {
             while (run.step() && System.nanoTime() - startNanos < MAX_SLICE_NANOS) {
                 // as fast as possible within the slice
             }
-            return;
+            return true;
         }
-        budget = Math.min(budget + speed * SLICE_MILLIS / 1000.0, Math.max(dt, speed));
+        long nowNanos = System.nanoTime();
+        double wall = lastSlice < 0 ? SLICE_MILLIS / 1000.0 : (nowNanos - lastSlice) / 1e9;
+        lastSlice = nowNanos;
+        // sim time owed for the wall time that passed; a run that fell behind does not race to catch up
+        budget = Math.min(budget + speed * wall, Math.max(dt, speed * 0.25));
         while (budget >= dt && run.step()) {
             budget -= dt;
             if (System.nanoTime() - startNanos > MAX_SLICE_NANOS) {
@@ -145,6 +160,7 @@ public final class PacedRun {
                 break;
             }
         }
+        return run.ticks() != ticks || run.isFinished();
     }
 
     private void cancel() {
