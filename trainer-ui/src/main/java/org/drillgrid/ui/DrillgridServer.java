@@ -67,6 +67,7 @@ public final class DrillgridServer implements AutoCloseable {
             LOG.info("{} exercise sessions resumed", resumed);
         }
         adminToken(sessions, dataDir);
+        firstAdmin(new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC()));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
@@ -112,6 +113,17 @@ public final class DrillgridServer implements AutoCloseable {
         if (sessions.token(token).isEmpty()) {
             sessions.registerAdminToken(token);
         }
+    }
+
+    /** Environment variable with the first admin's password; without it one is generated and printed once. */
+    public static final String ADMIN_PASSWORD_ENV = "DRILLGRID_ADMIN_PASSWORD";
+
+    /** At first start, the user {@code admin}: its generated password is printed once, on stdout. */
+    private static void firstAdmin(org.drillgrid.ui.auth.Accounts accounts) {
+        String given = System.getenv(ADMIN_PASSWORD_ENV);
+        accounts.ensureAdmin(given).ifPresent(pw -> System.out.println(given != null && !given.isBlank()
+                ? "First start: user 'admin' created with the password in " + ADMIN_PASSWORD_ENV
+                : "First start: user 'admin' created with password " + pw + "  (shown only now: note it, then change it)"));
     }
 
     public org.drillgrid.ui.session.SessionService sessions() {

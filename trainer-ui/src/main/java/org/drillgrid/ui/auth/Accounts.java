@@ -1,0 +1,219 @@
+package org.drillgrid.ui.auth;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.drillgrid.ui.store.StorageException;
+
+/**
+ * The user accounts (table {@code app_user}): passwords hashed with bcrypt (cost {@value #COST}), the
+ * first admin made at first start with a generated password shown once, and login with a rate limit:
+ * after {@value #FREE_FAILURES} failed attempts for a username, each further attempt waits, 30 s doubling
+ * to at most 15 min, until a success. The answer to a wrong username and to a wrong password is the same.
+ */
+public final class Accounts {
+
+    public static final int COST = 12;
+    public static final int MIN_PASSWORD = 10;
+    public static final int FREE_FAILURES = 5;
+    static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+    static final Duration MAX_LOCK = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** A hash to check against when the user does not exist, so both answers take as long. */
+    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "not a password".toCharArray());
+
+    private final DataSource ds;
+    private final Clock clock;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    private record Failures(int count, Instant lockedUntil) {
+    }
+
+    /** The outcome of a login: the user, or why not (wrong credentials, or locked for some seconds). */
+    public record Login(User user, String error, long retryAfterSeconds) {
+        public boolean ok() {
+            return user != null;
+        }
+    }
+
+    public Accounts(DataSource ds, Clock clock) {
+        this.ds = ds;
+        this.clock = clock;
+    }
+
+    /**
+     * At first start (no user at all) makes the user {@code admin} with {@code password}, or with a
+     * generated one when null; returns the password to show once, or empty when users exist already.
+     */
+    public Optional<String> ensureAdmin(String password) {
+        if (count() > 0) {
+            return Optional.empty();
+        }
+        String pw = password != null && !password.isBlank() ? password : generate(16);
+        create("admin", pw, Role.ADMIN, null);
+        return Optional.of(pw);
+    }
+
+    /** A new account; the reason names the field when the input is refused. */
+    public User create(String username, String password, Role role, String position) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("role: required");
+        }
+        if (role == Role.TRAINEE && (position == null || position.isBlank())) {
+            throw new IllegalArgumentException("position: a trainee needs a command-post position");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("username: '" + username + "' is taken");
+        }
+        User u = new User(UUID.randomUUID().toString(), username, role, role == Role.TRAINEE ? position : null, false,
+                clock.instant());
+        String hash = BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO app_user (id, username, password_hash, role, position, disabled, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, u.id());
+            ps.setString(2, u.username());
+            ps.setString(3, hash);
+            ps.setString(4, role.json());
+            ps.setString(5, u.position());
+            ps.setBoolean(6, false);
+            ps.setTimestamp(7, Timestamp.from(u.createdAt()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("cannot create user " + username, e);
+        }
+        return u;
+    }
+
+    /** Checks a login; counts failures per username and locks it for a while after too many. */
+    public Login login(String username, String password) {
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Instant now = clock.instant();
+        Failures f = failures.get(key);
+        if (f != null && f.lockedUntil() != null && now.isBefore(f.lockedUntil())) {
+            long wait = Math.max(1, Duration.between(now, f.lockedUntil()).toSeconds());
+            return new Login(null, "too many failed logins: try again in " + wait + " s", wait);
+        }
+        Optional<Stored> stored = stored(key);
+        boolean match = BCrypt.verifyer().verify((password == null ? "" : password).toCharArray(),
+                stored.map(Stored::hash).orElse(DUMMY)).verified;
+        if (stored.isPresent() && match && !stored.get().user().disabled()) {
+            failures.remove(key);
+            return new Login(stored.get().user(), null, 0);
+        }
+        int n = (f == null ? 0 : f.count()) + 1;
+        Instant until = null;
+        if (n >= FREE_FAILURES) {
+            long seconds = Math.min(MAX_LOCK.toSeconds(), FIRST_LOCK.toSeconds() << Math.min(20, n - FREE_FAILURES));
+            until = now.plusSeconds(seconds);
+        }
+        failures.put(key, new Failures(n, until));
+        return new Login(null, "wrong username or password", 0);
+    }
+
+    private record Stored(User user, String hash) {
+    }
+
+    private Optional<Stored> stored(String username) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, username, password_hash, role, position, disabled, created_at FROM app_user WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(user(rs), rs.getString("password_hash"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read user " + username, e);
+        }
+    }
+
+    public Optional<User> find(String username) {
+        return stored(username).map(Stored::user);
+    }
+
+    public List<User> list() {
+        List<User> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, username, password_hash, role, position, disabled, created_at FROM app_user ORDER BY username");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(user(rs));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot list users", e);
+        }
+        return out;
+    }
+
+    /** Sets a new password (at least {@value #MIN_PASSWORD} characters). */
+    public void setPassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
+        }
+        update("UPDATE app_user SET password_hash = ? WHERE username = ?",
+                BCrypt.withDefaults().hashToString(COST, password.toCharArray()), username);
+    }
+
+    /** Disables (or enables) an account: a disabled user cannot log in. */
+    public void setDisabled(String username, boolean disabled) {
+        update("UPDATE app_user SET disabled = ? WHERE username = ?", disabled, username);
+    }
+
+    private void update(String sql, Object value, String username) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, value);
+            ps.setString(2, username);
+            if (ps.executeUpdate() == 0) {
+                throw new IllegalArgumentException("no user '" + username + "'");
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot update user " + username, e);
+        }
+    }
+
+    private int count() {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StorageException("cannot count users", e);
+        }
+    }
+
+    private static User user(ResultSet rs) throws SQLException {
+        return new User(rs.getString("id"), rs.getString("username"), Role.ofJson(rs.getString("role")),
+                rs.getString("position"), rs.getBoolean("disabled"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** A random password of {@code n} letters and digits (no look-alikes). */
+    static String generate(int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package org.drillgrid.ui.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.drillgrid.ui.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Accounts on the embedded database: the first admin, hashing, refusals naming the field, the login limit. */
+class AccountsTest {
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private Instant now = Instant.parse("2026-11-23T08:00:00Z");
+    private Accounts accounts;
+
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        db = Database.embedded(dir);
+        accounts = new Accounts(db.dataSource(), clock);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void theFirstStartMakesOneAdminWithAGeneratedPasswordShownOnce() throws Exception {
+        String pw = accounts.ensureAdmin(null).orElseThrow();
+        assertEquals(16, pw.length());
+        assertTrue(accounts.ensureAdmin(null).isEmpty(), "only at the very first start");
+        assertEquals(Role.ADMIN, accounts.login("admin", pw).user().role());
+        try (Connection c = db.dataSource().getConnection();
+                ResultSet rs = c.createStatement().executeQuery("SELECT password_hash FROM app_user")) {
+            rs.next();
+            String hash = rs.getString(1);
+            assertTrue(hash.startsWith("$2a$12$"), "bcrypt, cost 12: " + hash);
+            assertFalse(hash.contains(pw));
+        }
+    }
+
+    @Test
+    void refusalsNameTheField() {
+        assertEquals("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit",
+                assertThrows(IllegalArgumentException.class, () -> accounts.create("Bad Name", "long enough pw", Role.ADMIN,
+                        null)).getMessage());
+        assertEquals("password: at least 10 characters", assertThrows(IllegalArgumentException.class,
+                () -> accounts.create("li.wei", "short", Role.CONTROLLER, null)).getMessage());
+        assertEquals("position: a trainee needs a command-post position", assertThrows(IllegalArgumentException.class,
+                () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, " ")).getMessage());
+        accounts.create("li.wei", "long enough pw", Role.TRAINEE, "evacuation");
+        assertEquals("username: 'li.wei' is taken", assertThrows(IllegalArgumentException.class,
+                () -> accounts.create("li.wei", "another password", Role.REVIEWER, null)).getMessage());
+        assertEquals("evacuation", accounts.find("li.wei").orElseThrow().position());
+    }
+
+    @Test
+    void wrongUserAndWrongPasswordGetTheSameAnswer() {
+        accounts.create("zhang.min", "correct horse battery", Role.CONTROLLER, null);
+        assertEquals("wrong username or password", accounts.login("zhang.min", "wrong password").error());
+        assertEquals("wrong username or password", accounts.login("nobody", "wrong password").error());
+        assertTrue(accounts.login("ZHANG.MIN", "correct horse battery").ok(), "usernames are not case-sensitive");
+    }
+
+    @Test
+    void tooManyFailuresLockTheUsernameForAWhileThatGrows() {
+        accounts.create("zhang.min", "correct horse battery", Role.CONTROLLER, null);
+        for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
+            assertEquals("wrong username or password", accounts.login("zhang.min", "guess " + i).error());
+        }
+        Accounts.Login locked = accounts.login("zhang.min", "correct horse battery");
+        assertFalse(locked.ok(), "even the right password waits out the lock");
+        assertEquals(30, locked.retryAfterSeconds());
+        assertEquals("too many failed logins: try again in 30 s", locked.error());
+        now = now.plus(Duration.ofSeconds(31));
+        assertEquals("wrong username or password", accounts.login("zhang.min", "guess again").error());
+        assertEquals(60, accounts.login("zhang.min", "correct horse battery").retryAfterSeconds(), "doubled");
+        now = now.plus(Duration.ofSeconds(61));
+        assertTrue(accounts.login("zhang.min", "correct horse battery").ok());
+        assertEquals("wrong username or password", accounts.login("zhang.min", "x").error(), "a success resets the count");
+    }
+
+    @Test
+    void aDisabledUserCannotLogIn() {
+        accounts.create("wang.fang", "correct horse battery", Role.REVIEWER, null);
+        accounts.setDisabled("wang.fang", true);
+        assertFalse(accounts.login("wang.fang", "correct horse battery").ok());
+        accounts.setDisabled("wang.fang", false);
+        accounts.setPassword("wang.fang", "a new long password");
+        assertTrue(accounts.login("wang.fang", "a new long password").ok());
+        assertFalse(accounts.login("wang.fang", "correct horse battery").ok());
+    }
+
+    @Test
+    void accountsSurviveARestart() throws Exception {
+        accounts.create("chen.jie", "correct horse battery", Role.DESIGNER, null);
+        db.close();
+        db = Database.embedded(dir);
+        accounts = new Accounts(db.dataSource(), clock);
+        assertEquals(Role.DESIGNER, accounts.login("chen.jie", "correct horse battery").user().role());
+        assertTrue(accounts.ensureAdmin(null).isEmpty(), "no admin is added to a database that has users");
+    }
+}
