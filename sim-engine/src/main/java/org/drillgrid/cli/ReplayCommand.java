@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.drillgrid.engine.api.SimulationRun;
 import org.drillgrid.engine.record.RunManifest;
 import org.drillgrid.engine.response.Policy;
-import org.drillgrid.model.order.ControllerAction;
 import org.drillgrid.model.order.Order;
 import org.drillgrid.model.order.OrderException;
 import org.drillgrid.model.order.OrderReader;
@@ -56,22 +55,14 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new InputException(e.getMessage());
             }
         }
-        List<ControllerAction> controls = new java.util.ArrayList<>();
-        if (m.controls() != null) {
-            for (String line : Files.readAllLines(dir.resolve(m.controls()), StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    controls.add(org.drillgrid.model.json.Json.mapper().readValue(line, ControllerAction.class));
-                }
-            }
-        }
+        List<Object> inputs = m.inputs() == null ? List.of()
+                : org.drillgrid.engine.record.RunOutputs.readInputs(dir.resolve(m.inputs()));
         Path again = Files.createTempFile("drillgrid-replay", ".jsonl");
         try {
             long started = System.nanoTime();
             try (SimulationRun run = SimulationRun.start(loaded, m.seed(), m.until(), again, Policy.of(m.policy()),
                     orders)) {
-                for (ControllerAction a : controls) {
-                    run.replayInput(a);
-                }
+                org.drillgrid.engine.record.RunOutputs.queue(run, inputs);
                 long stopAt = m.stoppedAt() == null ? Long.MAX_VALUE : m.stoppedAt();
                 while (run.now() < stopAt && run.step()) {
                     // at full speed

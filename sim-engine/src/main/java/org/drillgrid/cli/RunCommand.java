@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ProgressBar bar = quiet ? null : new ProgressBar(spec.commandLine().getErr(), end);
         var written = RunOutputs.write(loaded, source(), runSeed, end, chosen,
-                new RunOutputs.Inputs(timeline, java.util.List.of(), rated), dir,
+                RunOutputs.Inputs.ofOrders(timeline, rated), dir,
                 gridTimes.stream().map(SimDuration::seconds).toList(), bar == null ? null : bar::update);
         if (bar != null) {
             bar.done(end);

@@ -61,16 +61,31 @@ public final class PacedRun {
     }
 
     public void pause() {
-        if (status == RunStatus.RUNNING) {
-            status = RunStatus.PAUSED;
+        if (transition(RunStatus.RUNNING, RunStatus.PAUSED)) {
             publish();
         }
     }
 
     public void resume() {
-        if (status == RunStatus.PAUSED) {
-            status = RunStatus.RUNNING;
+        if (transition(RunStatus.PAUSED, RunStatus.RUNNING)) {
             publish();
+        }
+    }
+
+    /** Moves from one status to another if the run is in the first; an ended run never moves again. */
+    private boolean transition(RunStatus from, RunStatus to) {
+        synchronized (lock) {
+            if (status != from) {
+                return false;
+            }
+            status = to;
+            return true;
+        }
+    }
+
+    private void end(RunStatus how) {
+        synchronized (lock) {
+            status = how;
         }
     }
 
@@ -125,13 +140,13 @@ public final class PacedRun {
                 return;
             }
             if (run.isFinished()) {
-                status = RunStatus.FINISHED;
+                end(RunStatus.FINISHED);
                 cancel();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("run of {} failed at t={} s", run.scenario().scenario().id(), run.now(), e);
             failure = String.valueOf(e.getMessage());
-            status = RunStatus.FAILED;
+            end(RunStatus.FAILED);
             cancel();
         }
         publish();

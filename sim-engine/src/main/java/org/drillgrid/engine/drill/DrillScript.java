@@ -143,8 +143,39 @@ public final class DrillScript {
     private void deliver(Inject inj, long t, String trigger) {
         events.emit(new InjectFired(t, inj.id(), trigger, inj.channelOrDefault(), inj.audienceOrEmpty(), inj.message()));
         if (inj.effect() != null) {
-            apply(inj.effect(), "inject:" + inj.id(), t);
+            String by = "inject:" + inj.id();
+            String problem = problem(inj.effect());
+            if (problem != null) {
+                // only an ad-hoc inject can get here (the validator checks scripted ones): refused, run goes on
+                events.emit(new CommandGiven(t, org.drillgrid.model.json.Json.typeName(Effect.class, inj.effect()), null,
+                        null, by, false, problem));
+                return;
+            }
+            apply(inj.effect(), by, t);
         }
+    }
+
+    /** Why an effect cannot apply in this scenario, or null. */
+    private String problem(Effect e) {
+        if (e instanceof Effect.Rain r) {
+            return r.mmPerHour() == null || !(r.mmPerHour() > 0) ? "mmPerHour: required, > 0"
+                    : r.duration() == null || r.duration().seconds() <= 0 ? "duration: required, > 0" : null;
+        } else if (e instanceof Effect.Outage o) {
+            return o.kind() == null || !List.of("power", "network", "road").contains(o.kind())
+                    ? "kind: power, network or road" : areaProblem(o.area());
+        } else if (e instanceof Effect.RoadCollapse rc) {
+            return areaProblem(rc.area());
+        } else if (e instanceof Effect.ShelterLost sl) {
+            return sl.shelter() == null ? "shelter: required" : null;
+        } else if (e instanceof Effect.Breach b) {
+            return b.levee() == null ? "levee: required" : null;
+        }
+        return null;
+    }
+
+    private String areaProblem(AreaRef ref) {
+        String p = Areas.problem(ref, scenario, response.cols(), response.rows());
+        return p == null ? null : "area: " + p;
     }
 
     /** When a scripted inject fired, or -1. */

@@ -32,6 +32,8 @@ import org.drillgrid.model.scenario.Scenario;
  */
 public final class OrderDesk {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderDesk.class);
+
     /** An input waiting for its tick: an order or a controller action. */
     public record Input(long t, long arrival, Order order, ControllerAction action) {
     }
@@ -72,11 +74,23 @@ public final class OrderDesk {
             long t = Math.max(in.t, clock.tickStart());
             if (in.order != null) {
                 apply(in.order, t);
-            } else if (in.action instanceof ControllerAction.FireInject f) {
+            } else {
+                control(in.action, t);
+            }
+        }
+    }
+
+    private void control(ControllerAction action, long t) {
+        try {
+            if (action instanceof ControllerAction.FireInject f) {
                 script.fireNow(f.inject(), by(f.by()), t);
-            } else if (in.action instanceof ControllerAction.AdHocInject a) {
+            } else if (action instanceof ControllerAction.AdHocInject a) {
                 script.adHoc(a.inject(), by(a.by()), t);
             }
+        } catch (RuntimeException e) {
+            LOG.error("controller action {} could not be carried out", action, e);
+            events.emit(new org.drillgrid.model.event.CommandGiven(t, "controller-action", null, null, by(action.by()),
+                    false, "could not be carried out (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -105,6 +119,10 @@ public final class OrderDesk {
             return lever(order, t);
         } catch (Refusal e) {
             return Result.refused(e.getMessage());
+        } catch (RuntimeException e) {
+            // a lever that breaks must not break the exercise: the order is refused and the run goes on
+            LOG.error("order {} could not be carried out", order, e);
+            return Result.refused("the order could not be carried out (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -131,12 +149,20 @@ public final class OrderDesk {
             if (m.items() == null || m.items().isEmpty()) {
                 throw new Refusal("items: required: {item id: count, ...}");
             }
+            for (var e : m.items().entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    throw new Refusal("items: every item needs an id and a count");
+                }
+            }
             return response.dispatchMaterials(m.depot(), m.shelter(), m.items(), t);
         } else if (order instanceof Order.CallReserve c) {
             return response.callReserve(require("depot", c.depot()), c.item(), t);
         } else if (order instanceof Order.SetResponseLevel l) {
             return response.setResponseLevel(level(l.level()));
         } else if (order instanceof Order.FiveStops f) {
+            if (f.stops() != null && f.stops().stream().anyMatch(java.util.Objects::isNull)) {
+                throw new Refusal("stops: an empty entry; name each of " + String.join(", ", Order.STOPS));
+            }
             return response.fiveStops(area("area", f.area()),
                     f.stops() == null ? Set.copyOf(Order.STOPS) : new TreeSet<>(f.stops()), Boolean.TRUE.equals(f.lift()));
         } else if (order instanceof Order.RestoreComms c) {
@@ -205,7 +231,7 @@ public final class OrderDesk {
         }
         Set<Channel> out = EnumSet.noneOf(Channel.class);
         for (String n : names) {
-            Channel c = Channel.ofJson(n);
+            Channel c = n == null ? null : Channel.ofJson(n);
             if (c == null) {
                 List<String> known = new ArrayList<>();
                 for (Channel k : Channel.values()) {

@@ -15,16 +15,17 @@ import org.drillgrid.model.scenario.LocalizedText;
 /**
  * {@code run.json}: what a headless run was made of, so that {@code drillgrid replay DIR} can make it again
  * and compare: the scenario ({@code source}: a file path or a bundled id), seed, end time, policy, the
- * files of its inputs in the folder (orders, controller actions, observer ratings; null when none), and
+ * files of its inputs in the folder ({@code orders}: orders only; {@code inputs}: orders and controller
+ * actions in arrival order; {@code ratings}: observer ratings; null when none), and
  * the SHA-256 of the event log it wrote. {@code stoppedAt}: the sim time a controller stopped the run at,
  * before {@code until} (an exported exercise session); null for a run that went to its end.
  */
-@JsonPropertyOrder({"scenario", "name", "source", "seed", "until", "stoppedAt", "policy", "orders", "controls",
+@JsonPropertyOrder({"scenario", "name", "source", "seed", "until", "stoppedAt", "policy", "orders", "inputs",
         "ratings", "events", "eventsSha256"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunManifest(String scenario, LocalizedText name, String source, long seed, long until, Long stoppedAt,
         String policy,
-        String orders, String controls, String ratings, long events, String eventsSha256) {
+        String orders, String inputs, String ratings, long events, String eventsSha256) {
 
     public static final String FILE = "run.json";
 

@@ -31,9 +31,32 @@ import org.drillgrid.model.validate.LoadedScenario;
  */
 public final class RunOutputs {
 
-    /** The inputs of a run, each with its time {@code t} (ratings judge the run; they do not change it). */
-    public record Inputs(List<Order> orders, List<ControllerAction> actions, List<ObserverRating> ratings) {
-        public static final Inputs NONE = new Inputs(List.of(), List.of(), List.of());
+    /**
+     * The inputs of a run: {@code timeline} holds orders and controller actions, each with its time
+     * {@code t}, in the order they arrived (inputs of the same tick are applied in that order); ratings judge
+     * the run, they do not change it.
+     */
+    public record Inputs(List<Object> timeline, List<ObserverRating> ratings) {
+        public static final Inputs NONE = new Inputs(List.of(), List.of());
+
+        public Inputs {
+            for (Object o : timeline) {
+                if (!(o instanceof Order) && !(o instanceof ControllerAction)) {
+                    throw new IllegalArgumentException("an input is an order or a controller action, not " + o);
+                }
+            }
+            timeline = List.copyOf(timeline);
+            ratings = List.copyOf(ratings);
+        }
+
+        /** Orders only (a headless run's {@code --orders}). */
+        public static Inputs ofOrders(List<Order> orders, List<ObserverRating> ratings) {
+            return new Inputs(new ArrayList<>(orders), ratings);
+        }
+
+        boolean ordersOnly() {
+            return timeline.stream().allMatch(Order.class::isInstance);
+        }
     }
 
     /** What was written. */
@@ -41,7 +64,8 @@ public final class RunOutputs {
     }
 
     public static final String ORDERS = "orders.jsonl";
-    public static final String CONTROLS = "controls.jsonl";
+    /** Orders and controller actions in arrival order, one {@code {"order": …}} or {@code {"control": …}} a line. */
+    public static final String INPUTS = "inputs.jsonl";
     public static final String RATINGS = "ratings.jsonl";
 
     private RunOutputs() {
@@ -66,19 +90,18 @@ public final class RunOutputs {
             Policy policy, Inputs inputs, Path dir, List<Long> gridTimes, LongConsumer progress) throws IOException {
         var s = loaded.scenario();
         Files.createDirectories(dir);
-        String orders = lines(dir.resolve(ORDERS), inputs.orders());
-        String controls = lines(dir.resolve(CONTROLS), inputs.actions());
+        boolean ordersOnly = inputs.ordersOnly();
+        String orders = lines(dir.resolve(ORDERS), ordersOnly ? inputs.timeline() : List.of());
+        String mixed = lines(dir.resolve(INPUTS), ordersOnly ? List.of() : wrapped(inputs.timeline()));
         String ratings = lines(dir.resolve(RATINGS), inputs.ratings());
         List<SimEvent> scored = new ArrayList<>();
         long started = System.nanoTime();
         try (SimulationRun run = SimulationRun.start(loaded, seed, until, dir.resolve("events.jsonl"), policy,
-                inputs.orders());
+                List.of());
                 FloodOutputs flood = run.flood().isEmpty() ? null
                         : new FloodOutputs(run.flood().get(), s.grid(), dir, gridTimes);
                 KpiSeries series = new KpiSeries(dir.resolve("kpis.csv"))) {
-            for (ControllerAction a : inputs.actions()) {
-                run.replayInput(a);
-            }
+            queue(run, inputs.timeline());
             run.subscribe(series);
             run.subscribe(e -> {
                 if (e instanceof InjectFired || e instanceof OrderIssued || e instanceof OrderRejected) {
@@ -106,10 +129,48 @@ public final class RunOutputs {
             card.writeJson(dir.resolve("scorecard.json"));
             RunManifest manifest = new RunManifest(s.id(), s.nameOrId(), source, seed, until,
                     stopAt < until ? Long.valueOf(stopAt) : null, policy.name(), orders,
-                    controls, ratings, run.eventTotal(), RunManifest.sha256(dir.resolve("events.jsonl")));
+                    mixed, ratings, run.eventTotal(), RunManifest.sha256(dir.resolve("events.jsonl")));
             manifest.write(dir);
             return new Written(metrics, card, manifest);
         }
+    }
+
+    /** Queues orders and controller actions in their arrival order (the same order as in a live run). */
+    public static void queue(SimulationRun run, List<?> timeline) {
+        for (Object o : timeline) {
+            if (o instanceof Order order) {
+                run.replayInput(order);
+            } else {
+                run.replayInput((ControllerAction) o);
+            }
+        }
+    }
+
+    private static List<Object> wrapped(List<Object> timeline) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : timeline) {
+            out.add(java.util.Map.of(o instanceof Order ? "order" : "control", o));
+        }
+        return out;
+    }
+
+    /** Reads an {@value #INPUTS} file back: orders and controller actions in their order. */
+    public static List<Object> readInputs(Path file) throws IOException {
+        List<Object> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            var node = Json.mapper().readTree(line);
+            if (node.has("order")) {
+                out.add(Json.mapper().treeToValue(node.get("order"), Order.class));
+            } else if (node.has("control")) {
+                out.add(Json.mapper().treeToValue(node.get("control"), ControllerAction.class));
+            } else {
+                throw new IOException(file.getFileName() + ": a line without \"order\" or \"control\": " + line);
+            }
+        }
+        return out;
     }
 
     /** Writes one JSON per line; returns the file's name, or null (and no file) when there is nothing. */

@@ -80,6 +80,7 @@ public final class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("application/json;charset=utf-8");
         try {
+            readBody(req);
             Object out = route(req, resp);
             byte[] body;
             if (out instanceof Html h) {
@@ -91,6 +92,8 @@ public final class ApiServlet extends HttpServlet {
             resp.getOutputStream().write(body);
         } catch (ApiError e) {
             error(resp, e.status, e.getMessage());
+        } catch (SessionService.Busy e) {
+            error(resp, 429, e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             error(resp, e instanceof IllegalStateException ? 409 : 400, e.getMessage());
         } catch (Exception e) {
@@ -133,9 +136,29 @@ public final class ApiServlet extends HttpServlet {
         if (!c.admin() && !id.equals(c.token().sessionId())) {
             throw new ApiError(403, "this token is for another session");
         }
-        ExerciseSession s = sessions.find(id).orElseThrow(() -> new ApiError(404, "no live session '" + id + "'"));
         String action = p.length > 2 ? p[2] : "";
         boolean controller = c.rights() == Visibility.Rights.CONTROLLER;
+        ExerciseSession s = sessions.find(id).orElse(null);
+        if (s == null) {
+            // not live (ended before this server started): what is in the database can still be read
+            SessionStore.SessionRow row = sessions.store().find(id)
+                    .orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
+            if (!READ_ONLY.contains(method + " " + action)) {
+                throw new ApiError(409, "session '" + id + "' is " + row.status()
+                        + " and not live on this server: only its log, inputs, replay and report can be read");
+            }
+            if (action.isEmpty()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", row.id());
+                m.put("scenario", row.scenarioId());
+                m.put("status", row.status());
+                m.put("t", row.simSeconds());
+                m.put("until", row.untilS());
+                m.put("speed", row.speed());
+                return m;
+            }
+        }
+        long reached = s != null ? s.run().now() : sessions.store().find(id).orElseThrow().simSeconds();
         switch (method + " " + action) {
             case "GET " -> {
                 return status(s);
@@ -151,8 +174,8 @@ public final class ApiServlet extends HttpServlet {
                 if (t < 0) {
                     throw new ApiError(400, "t: required, the sim second to look at");
                 }
-                if (t > s.run().now()) {
-                    throw new ApiError(409, "t=" + t + " is ahead of the session (" + s.run().now() + " s)");
+                if (t > reached) {
+                    throw new ApiError(409, "t=" + t + " is ahead of the session (" + reached + " s)");
                 }
                 Map<String, Object> view = new LinkedHashMap<>();
                 view.put("t", t);
@@ -314,9 +337,22 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    private static JsonNode body(HttpServletRequest req) throws IOException {
+    private static final String BODY = ApiServlet.class.getName() + ".body";
+
+    /** Reads the whole body first, whatever the route does with it, so the connection stays usable. */
+    private static void readBody(HttpServletRequest req) throws IOException {
         try (InputStream in = req.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            req.setAttribute(BODY, bytes);
+        }
+    }
+
+    private static JsonNode body(HttpServletRequest req) throws IOException {
+        {
+            byte[] bytes = (byte[]) req.getAttribute(BODY);
             if (bytes.length > MAX_BODY) {
                 throw new ApiError(413, "request body over " + MAX_BODY + " bytes");
             }
@@ -356,6 +392,10 @@ public final class ApiServlet extends HttpServlet {
             throw new ApiError(400, name + ": '" + v + "' is not a whole number");
         }
     }
+
+    /** The routes that also serve a session that is not live (ended before the server's last start). */
+    static final java.util.Set<String> READ_ONLY = java.util.Set.of("GET ", "GET events", "GET seek", "GET inputs",
+            "POST verify", "GET report");
 
     /** For tests and docs: every route as "METHOD action". */
     static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs",

@@ -76,23 +76,44 @@ public final class ExerciseSession {
         }
     }
 
-    /** Writes the buffered events, the progress and (each sim hour) a depth checkpoint. */
+    /**
+     * Writes the buffered events, the progress and (each sim hour) a depth checkpoint. The buffer and the
+     * sim time are read together under the run's lock, so the progress stored never lags the events; a
+     * batch the database refused goes back to the buffer and is written with the next.
+     */
     synchronized void flush() {
         List<SessionStore.EventRow> batch;
-        synchronized (buffer) {
-            batch = new ArrayList<>(buffer);
-            buffer.clear();
+        long now;
+        synchronized (run) {
+            synchronized (buffer) {
+                batch = new ArrayList<>(buffer);
+                buffer.clear();
+            }
+            now = run.now();
         }
         if (!batch.isEmpty()) {
-            store.appendEvents(id, batch);
+            try {
+                store.appendEvents(id, batch);
+            } catch (RuntimeException e) {
+                synchronized (buffer) {
+                    buffer.addAll(0, batch);
+                }
+                throw e;
+            }
+        }
+        long hour = now / CHECKPOINT_EVERY;
+        if (hour != lastCheckpointHour && run.flood().isPresent()) {
+            store.saveCheckpoint(id, now, depthMm(run.flood().get().depths()));
+            lastCheckpointHour = hour;
         }
         RunSnapshot s = paced.snapshot();
-        long hour = s.now() / CHECKPOINT_EVERY;
-        if (hour != lastCheckpointHour && run.flood().isPresent()) {
-            lastCheckpointHour = hour;
-            store.saveCheckpoint(id, s.now(), depthMm(run.flood().get().depths()));
-        }
-        store.updateProgress(id, statusName(s.status()), s.now(), s.speed());
+        store.updateProgress(id, statusName(s.status()), now, s.speed());
+    }
+
+    /** Whether the session takes inputs: it has neither ended nor failed, and no stop is pending. */
+    public boolean live() {
+        RunStatus s = paced.snapshot().status();
+        return !run.isFinished() && s != RunStatus.FAILED && s != RunStatus.FINISHED;
     }
 
     private void afterSlice(RunSnapshot s) {
@@ -146,8 +167,8 @@ public final class ExerciseSession {
     }
 
     private void requireLive() {
-        if (run.isFinished()) {
-            throw new IllegalStateException("session " + id + " has ended");
+        if (!live()) {
+            throw new IllegalStateException("session " + id + " has ended or failed: it takes no more inputs");
         }
     }
 

@@ -127,8 +127,11 @@ public final class SessionService implements AutoCloseable {
 
     private void resume(SessionStore.SessionRow row) throws ScenarioException, IOException {
         LoadedScenario loaded = load(row.scenarioId());
-        long stored = store.eventCount(row.id());
-        ExerciseSession s = open(row.id(), loaded, row.seed(), row.speed(), store.inputs(row.id()), row.simSeconds(),
+        // the log may hold events past the progress saved: go on from the later of the two, after the last event
+        var last = store.lastEvent(row.id());
+        long stored = last.map(e -> e.seq() + 1).orElse(0L);
+        long upTo = Math.max(row.simSeconds(), last.map(SessionStore.EventRow::t).orElse(0L));
+        ExerciseSession s = open(row.id(), loaded, row.seed(), row.speed(), store.inputs(row.id()), upTo,
                 stored, !row.status().equals(RunStatus.RUNNING.name()));
         LOG.info("session {} resumed at t={} s ({} events were stored, {} inputs replayed)", row.id(),
                 s.run().now(), stored, store.inputs(row.id()).size());
@@ -140,13 +143,7 @@ public final class SessionService implements AutoCloseable {
         SimulationRun run = SimulationRun.start(loaded, seed, loaded.scenario().duration().seconds(), null,
                 Policy.NONE);
         ExerciseSession s = new ExerciseSession(id, loaded, run, speed, store, clock, alreadyStored);
-        for (SessionStore.InputRow in : inputs) {
-            if (in.kind().equals("order")) {
-                run.replayInput(readOrder(in.body()));
-            } else if (in.kind().equals("control")) {
-                run.replayInput(read(in.body(), ControllerAction.class));
-            }
-        }
+        org.drillgrid.engine.record.RunOutputs.queue(run, timeline(inputs));
         while (run.now() < upTo && run.step()) {
             // catch up at full speed
         }
@@ -156,8 +153,29 @@ public final class SessionService implements AutoCloseable {
         return s;
     }
 
-    private static Order readOrder(String body) {
-        return read(body, Order.class);
+    /** The stored orders and controller actions, in the order they arrived. */
+    private static List<Object> timeline(List<SessionStore.InputRow> inputs) {
+        List<Object> out = new ArrayList<>();
+        for (SessionStore.InputRow in : inputs) {
+            if (in.kind().equals("order")) {
+                out.add(read(in.body(), Order.class));
+            } else if (in.kind().equals("control")) {
+                out.add(read(in.body(), ControllerAction.class));
+            }
+        }
+        return out;
+    }
+
+    /** Re-simulations (export, verify, report) run one at a time: each takes a core for up to a minute. */
+    private static final java.util.concurrent.Semaphore EXPORTS = new java.util.concurrent.Semaphore(1);
+
+    /** Refused because the server is busy with another re-simulation. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
     }
 
     private static <T> T read(String body, Class<T> type) {
@@ -232,7 +250,9 @@ public final class SessionService implements AutoCloseable {
 
     /** Stores an observer rating (it judges the session; it does not change it). */
     public SessionStore.InputRow rate(String id, org.drillgrid.model.drill.ObserverRating rating) {
-        synchronized (store) {
+        // the same lock as orders and controller actions of a live session, so input numbers never collide
+        Object lock = find(id).<Object>map(ExerciseSession::run).orElse(store);
+        synchronized (lock) {
             SessionStore.InputRow row = new SessionStore.InputRow(store.nextInputSeq(id),
                     rating.t() == null ? 0 : rating.t(), "rating", rating.by(), ExerciseSession.json(rating),
                     clock.instant());
@@ -255,20 +275,18 @@ public final class SessionService implements AutoCloseable {
             throw new IllegalStateException("session " + id + " has not run yet");
         }
         LoadedScenario loaded = load(row.scenarioId());
-        List<Order> orders = new ArrayList<>();
-        List<ControllerAction> actions = new ArrayList<>();
-        for (SessionStore.InputRow in : store.inputs(id)) {
-            if (in.kind().equals("order")) {
-                orders.add(readOrder(in.body()));
-            } else if (in.kind().equals("control")) {
-                actions.add(read(in.body(), ControllerAction.class));
-            }
+        List<Object> timeline = timeline(store.inputs(id));
+        timeline.removeIf(o -> (o instanceof Order order ? order.t() : ((ControllerAction) o).t()) >= row.simSeconds());
+        if (!EXPORTS.tryAcquire()) {
+            throw new Busy("another export, verify or report is running; try again when it is done");
         }
-        orders.removeIf(o -> o.t() >= row.simSeconds());
-        actions.removeIf(a -> a.t() >= row.simSeconds());
-        return org.drillgrid.engine.record.RunOutputs.write(loaded, row.scenarioId(), row.seed(), row.untilS(),
-                row.simSeconds(), Policy.NONE, new org.drillgrid.engine.record.RunOutputs.Inputs(orders, actions, ratings(id)), dir,
-                List.of(), null);
+        try {
+            return org.drillgrid.engine.record.RunOutputs.write(loaded, row.scenarioId(), row.seed(), row.untilS(),
+                    row.simSeconds(), Policy.NONE, new org.drillgrid.engine.record.RunOutputs.Inputs(timeline,
+                            ratings(id)), dir, List.of(), null);
+        } finally {
+            EXPORTS.release();
+        }
     }
 
     /** The outcome of {@link #verify}: whether the replayed log is the stored one. */

@@ -182,9 +182,10 @@ class SessionApiTest {
         JsonNode created = create();
         String id = created.get("id").asText();
         String controller = created.get("controllerToken").asText();
+        // an inject and an order in the same tick: the replay must apply them in the order they came
+        assertEquals(202, http.post(controller, "sessions/" + id + "/injects", "{\"fire\": \"xz-red-warning\"}").status());
         assertEquals(202, http.post(controller, "sessions/" + id + "/orders",
                 "{\"type\": \"set-response-level\", \"role\": \"dispatch\", \"level\": \"IV\"}").status());
-        assertEquals(202, http.post(controller, "sessions/" + id + "/injects", "{\"fire\": \"xz-red-warning\"}").status());
         runTo(id, controller, 3 * 3600);
         assertEquals(202, http.post(controller, "sessions/" + id + "/orders",
                 "{\"type\": \"five-stops\", \"role\": \"dispatch\", \"area\": \"old-town\"}").status());
@@ -207,6 +208,65 @@ class SessionApiTest {
                 report.body().substring(0, 80));
         assertTrue(report.body().contains("xz-red-warning"), "the report lists the inject the controller fired");
         assertEquals(400, http.get(controller, "sessions/" + id + "/report?lang=fr").status());
+    }
+
+    @Test
+    void ordersAndInjectsThatCannotBeCarriedOutAreRefusedAndTheExerciseGoesOn() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        String controller = created.get("controllerToken").asText();
+        String trainee = http.post(controller, "sessions/" + id + "/tokens",
+                "{\"rights\": \"trainee\", \"role\": \"dispatch\"}").json().get("token").asText();
+        assertEquals(202, http.post(trainee, "sessions/" + id + "/orders",
+                "{\"type\": \"five-stops\", \"area\": \"old-town\", \"stops\": [null]}").status());
+        assertEquals(202, http.post(trainee, "sessions/" + id + "/orders", "{\"type\": \"dispatch-materials\", "
+                + "\"depot\": \"xz-depot-city\", \"shelter\": \"xz-shelter-xuanyuan-lake\", \"items\": {\"tents\": null}}")
+                .status());
+        assertEquals(202, http.post(controller, "sessions/" + id + "/injects", "{\"inject\": {\"id\": \"odd\", "
+                + "\"message\": \"x\", \"effect\": {\"type\": \"outage\", \"kind\": \"power\", \"area\": \"nowhere\"}}}")
+                .status());
+        assertEquals(202, http.post(controller, "sessions/" + id + "/injects", "{\"inject\": {\"id\": \"odd2\", "
+                + "\"message\": \"x\", \"effect\": {\"type\": \"rain\", \"mmPerHour\": 50}}}").status());
+        runTo(id, controller, 1800);
+        assertEquals("PAUSED", http.get(controller, "sessions/" + id).json().get("status").asText(), "not FAILED");
+        List<String> reasons = new ArrayList<>();
+        for (JsonNode e : http.get(controller, "sessions/" + id + "/events?limit=5000").json()) {
+            if (e.path("accepted").isBoolean() && !e.get("accepted").asBoolean() || e.has("reason") && e.get("type").asText().equals("order-rejected")) {
+                reasons.add(e.get("reason").asText());
+            }
+        }
+        assertTrue(reasons.contains("stops: an empty entry; name each of classes, transport, production, business, construction"), reasons.toString());
+        assertTrue(reasons.contains("items: every item needs an id and a count"), reasons.toString());
+        assertTrue(reasons.contains("area: no place, shelter or depot 'nowhere'"), reasons.toString());
+        assertTrue(reasons.contains("duration: required, > 0"), reasons.toString());
+    }
+
+    @Test
+    void afterARestartAnEndedSessionCanStillBeReadButTakesNoInputs() throws Exception {
+        JsonNode created = create();
+        String id = created.get("id").asText();
+        String controller = created.get("controllerToken").asText();
+        runTo(id, controller, 3600);
+        assertEquals(200, http.post(controller, "sessions/" + id + "/stop", "").status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!http.get(controller, "sessions/" + id).json().get("status").asText().equals("FINISHED")) {
+            assertTrue(System.nanoTime() < deadline, "the session did not stop");
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        int events = http.get(controller, "sessions/" + id + "/events?limit=5000").json().size();
+        host.close();
+        host = new ApiHost(dir);
+        http = new Http(host.port());
+        JsonNode status = http.get(controller, "sessions/" + id).json();
+        assertEquals("FINISHED", status.get("status").asText(), status.toString());
+        assertEquals(events, http.get(controller, "sessions/" + id + "/events?limit=5000").json().size());
+        assertEquals(200, http.get(controller, "sessions/" + id + "/seek?t=1800").status());
+        Http.Reply order = http.post(controller, "sessions/" + id + "/orders",
+                "{\"type\": \"set-response-level\", \"role\": \"dispatch\", \"level\": \"IV\"}");
+        assertEquals(409, order.status(), order.body());
+        assertTrue(order.json().get("error").asText().contains("not live"), order.body());
+        assertTrue(http.post(controller, "sessions/" + id + "/verify", "").json().get("identical").asBoolean());
     }
 
     @Test
