@@ -166,8 +166,10 @@ public final class ApiServlet extends HttpServlet {
             case "GET events" -> {
                 long after = longParam(req, "after", -1);
                 long until = c.rights().seesTruth() ? longParam(req, "until", Long.MAX_VALUE) : Long.MAX_VALUE;
-                int limit = (int) Math.min(5000, longParam(req, "limit", 1000));
-                return sessions.events(id, c.rights(), c.role(), after, until, limit);
+                int limit = (int) Math.max(1, Math.min(5000, longParam(req, "limit", 1000)));
+                var page = sessions.page(id, c.rights(), c.role(), after, until, limit);
+                resp.setHeader("Drillgrid-Last-Seq", String.valueOf(page.lastSeq())); // ask with after= for more
+                return page.events();
             }
             case "GET seek" -> {
                 long t = longParam(req, "t", -1);

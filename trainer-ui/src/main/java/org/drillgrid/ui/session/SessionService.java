@@ -198,14 +198,37 @@ public final class SessionService implements AutoCloseable {
 
     /** The session's stored events after {@code afterSeq} up to sim time {@code maxT}, as the reader may see them. */
     public List<SimEvent> events(String id, Visibility.Rights rights, String role, long afterSeq, long maxT, int limit) {
+        return page(id, rights, role, afterSeq, maxT, limit).events();
+    }
+
+    /** A page of a reader's events and the log position ({@code lastSeq}) to ask for the next page after. */
+    public record Page(List<SimEvent> events, long lastSeq) {
+    }
+
+    /**
+     * Up to {@code limit} events the reader may see, after log position {@code afterSeq}; the filter is
+     * applied before the limit, reading the log in batches, so a trainee's page is as full as a controller's.
+     */
+    public Page page(String id, Visibility.Rights rights, String role, long afterSeq, long maxT, int limit) {
         List<SimEvent> out = new ArrayList<>();
-        for (SessionStore.EventRow row : store.events(id, afterSeq, maxT, limit)) {
-            SimEvent e = parse(row.body());
-            if (Visibility.visible(rights, role, e)) {
-                out.add(e);
+        long last = afterSeq;
+        while (out.size() < limit) {
+            List<SessionStore.EventRow> rows = store.events(id, last, maxT, 2000);
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (SessionStore.EventRow row : rows) {
+                last = row.seq();
+                SimEvent e = parse(row.body());
+                if (Visibility.visible(rights, role, e)) {
+                    out.add(e);
+                    if (out.size() == limit) {
+                        break;
+                    }
+                }
             }
         }
-        return out;
+        return new Page(out, last);
     }
 
     /**

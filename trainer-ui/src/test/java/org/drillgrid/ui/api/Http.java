@@ -10,7 +10,7 @@ import org.drillgrid.model.json.Json;
 /** A tiny JSON client for the API tests. */
 final class Http {
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() throws Exception {
             return Json.mapper().readTree(body);
         }
@@ -40,6 +40,6 @@ final class Http {
             b.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.body());
+        return new Reply(r.statusCode(), r.body(), r.headers());
     }
 }
