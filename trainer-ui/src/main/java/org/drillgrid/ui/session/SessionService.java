@@ -121,7 +121,13 @@ public final class SessionService implements AutoCloseable {
                 inputs.add(copy);
             }
         }
-        ExerciseSession s = open(id, loaded, parent.seed(), parent.speed(), inputs, t, 0, true);
+        ExerciseSession s;
+        try {
+            s = open(id, loaded, parent.seed(), parent.speed(), inputs, t, 0, true);
+        } catch (IOException | RuntimeException e) {
+            store.updateProgress(id, RunStatus.FAILED.name(), 0, parent.speed()); // not resumed at every start
+            throw e;
+        }
         return new Created(s, issueToken(id, null, Visibility.Rights.CONTROLLER));
     }
 
