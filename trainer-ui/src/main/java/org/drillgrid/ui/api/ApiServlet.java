@@ -145,7 +145,7 @@ public final class ApiServlet extends HttpServlet {
                     .orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
             if (!READ_ONLY.contains(method + " " + action)) {
                 throw new ApiError(409, "session '" + id + "' is " + row.status()
-                        + " and not live on this server: only its log, inputs, replay and report can be read");
+                        + " and not live on this server: only its log, inputs, scorecard, replay and report can be read");
             }
             if (action.isEmpty()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -229,7 +229,7 @@ public final class ApiServlet extends HttpServlet {
             }
             case "GET scorecard" -> {
                 requireTruth(c);
-                return sessions.scorecard(s);
+                return s != null ? sessions.scorecard(s) : sessions.scorecard(id);
             }
             case "POST orders" -> {
                 require(controller || c.rights() == Visibility.Rights.TRAINEE, "observers do not give orders");
@@ -397,7 +397,7 @@ public final class ApiServlet extends HttpServlet {
 
     /** The routes that also serve a session that is not live (ended before the server's last start). */
     static final java.util.Set<String> READ_ONLY = java.util.Set.of("GET ", "GET events", "GET seek", "GET inputs",
-            "POST verify", "GET report");
+            "POST verify", "GET report", "GET scorecard");
 
     /** For tests and docs: every route as "METHOD action". */
     static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs",

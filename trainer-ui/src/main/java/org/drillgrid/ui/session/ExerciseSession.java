@@ -123,9 +123,23 @@ public final class ExerciseSession {
                 lastStatus = s.status();
                 LOG.info("session {} is {} at t={} s", id, s.status(), s.now());
             }
+            if (s.status() == RunStatus.FINISHED || s.status() == RunStatus.FAILED) {
+                Runnable then = onEnd;
+                onEnd = null;
+                if (then != null) {
+                    then.run(); // saved to the end: the simulation's memory can go
+                }
+            }
         } catch (RuntimeException e) {
             LOG.error("session {} could not be saved at t={} s", id, s.now(), e);
         }
+    }
+
+    private volatile Runnable onEnd;
+
+    /** What to do once the session has ended and its last events are saved. */
+    void onEnd(Runnable action) {
+        this.onEnd = action;
     }
 
     static String statusName(RunStatus s) {

@@ -155,6 +155,7 @@ public final class SessionService implements AutoCloseable {
         }
         s.flush();
         live.put(id, s);
+        s.onEnd(() -> live.remove(id)); // an ended session is served from the database
         s.paced().start(executor, paused);
         return s;
     }
@@ -256,6 +257,16 @@ public final class SessionService implements AutoCloseable {
             return EventLogReader.parseLine(body);
         } catch (JsonProcessingException e) {
             throw new StorageException("stored event cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The scorecard of a session that is not live: made again from its stored inputs (one at a time). */
+    public Scorecard scorecard(String id) throws ScenarioException, IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("drillgrid-scorecard");
+        try {
+            return export(id, dir).scorecard();
+        } finally {
+            deleteTree(dir);
         }
     }
 

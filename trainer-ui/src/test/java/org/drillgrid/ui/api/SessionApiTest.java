@@ -225,6 +225,13 @@ class SessionApiTest {
                 report.body().substring(0, 80));
         assertTrue(report.body().contains("xz-red-warning"), "the report lists the inject the controller fired");
         assertEquals(400, http.get(controller, "sessions/" + id + "/report?lang=fr").status());
+        // ended, it is no longer held in memory; its scorecard is made again from the database
+        assertTrue(host.sessions.find(id).isEmpty(), "an ended session is dropped from memory");
+        JsonNode card = http.get(controller, "sessions/" + id + "/scorecard").json();
+        assertEquals("xinzheng-720-rainstorm", card.get("scenario").asText());
+        assertEquals("controller", card.get("injects").findValues("trigger").stream()
+                .filter(n -> n.asText().equals("controller")).findFirst().orElseThrow().asText());
+        assertEquals(409, http.post(controller, "sessions/" + id + "/pause", "").status());
     }
 
     @Test
