@@ -8,7 +8,6 @@ import ec.util.MersenneTwisterFast;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -27,7 +26,6 @@ import org.drillgrid.model.validate.ScenarioLoader;
 import org.drillgrid.model.validate.ScenarioSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code bench city}: the output's shape (never its timings: speed is measured by running the command,
@@ -43,25 +41,9 @@ class BenchCityCommandTest {
         city = BenchmarkCity.build(1);
     }
 
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void aShortRunEndsWithTheSimWallLine() {
-        Result r = run("bench", "city", "--until", "10m", "--runs", "1", "--warmup", "0");
+        CliRun r = CliRun.of("bench", "city", "--until", "10m", "--runs", "1", "--warmup", "0");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(lines.size() - 1).matches("sim/wall: \\d+"), r.out());
@@ -73,7 +55,7 @@ class BenchCityCommandTest {
 
     @Test
     void withoutFloodRunsTheLastLineIsStillSimWall() {
-        Result r = run("bench", "city", "--until", "5m", "--runs", "1", "--warmup", "0", "--flood-runs", "0");
+        CliRun r = CliRun.of("bench", "city", "--until", "5m", "--runs", "1", "--warmup", "0", "--flood-runs", "0");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(lines.size() - 1).matches("sim/wall: \\d+"), r.out());
@@ -84,7 +66,7 @@ class BenchCityCommandTest {
     void badOptionsExit2WithoutAStackTrace() {
         for (String[] args : List.of(new String[] {"bench", "city", "--until", "73h"},
                 new String[] {"bench", "city", "--runs", "0"}, new String[] {"bench", "city", "--until", "soon"})) {
-            Result r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(!r.err().contains("Exception"), r.err());
         }

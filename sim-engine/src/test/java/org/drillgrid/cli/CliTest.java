@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,29 +14,12 @@ import org.drillgrid.engine.TestScenarios;
 import org.drillgrid.model.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line's contract: exit codes, messages on stderr, no stack traces for bad input. */
 class CliTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Path copyTiny() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("tiny"));
@@ -50,7 +31,7 @@ class CliTest {
 
     @Test
     void validateAcceptsAValidScenario() {
-        Result r = run("validate", TestScenarios.tinyFile().toString());
+        CliRun r = CliRun.of("validate", TestScenarios.tinyFile().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ok: tiny"), r.out());
     }
@@ -63,7 +44,7 @@ class CliTest {
                 .replace("\"capacity\": 500", "\"capacity\": 500, \"beds\": 20")
                 .replace("\"duration\": \"6h\"", "\"duration\": \"6 hours\"");
         Files.writeString(file, text);
-        Result r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
         assertEquals(2, r.code());
         assertEquals(3, r.errLines().size(), r.err());
         assertTrue(r.errLines().contains("$.forces.teams[0].size: must be > 0"), r.err());
@@ -86,7 +67,7 @@ class CliTest {
             w.write("\"}");
         }
         for (Path p : List.of(text, blob, big, dir.resolve("missing.json"))) {
-            Result r = run("validate", p.toString());
+            CliRun r = CliRun.of("validate", p.toString());
             assertEquals(2, r.code(), p + ": " + r.err());
             assertEquals(1, r.errLines().size(), p + ": " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
@@ -95,7 +76,7 @@ class CliTest {
 
     @Test
     void unknownScenarioIdExits2() {
-        Result r = run("run", "no-such-scenario");
+        CliRun r = CliRun.of("run", "no-such-scenario");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("neither a file nor a bundled scenario id"), r.err());
     }
@@ -103,7 +84,7 @@ class CliTest {
     @Test
     void runWritesEventsMetricsAndSummary() throws IOException {
         Path out = dir.resolve("A");
-        Result r = run("run", TestScenarios.tinyFile().toString(), "--seed", "42", "--until", "3h", "--out",
+        CliRun r = CliRun.of("run", TestScenarios.tinyFile().toString(), "--seed", "42", "--until", "3h", "--out",
                 out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(out.resolve("events.jsonl")).startsWith("{\"t\":0,\"type\":\"run-started\""));
@@ -119,25 +100,25 @@ class CliTest {
     @Test
     void twoRunsWithTheSameSeedWriteIdenticalEventLogs() throws IOException {
         String file = TestScenarios.tinyFile().toString();
-        assertEquals(0, run("run", file, "--seed", "42", "--until", "6h", "--out", dir.resolve("A").toString(), "--quiet").code());
-        assertEquals(0, run("run", file, "--seed", "42", "--until", "6h", "--out", dir.resolve("B").toString(), "--quiet").code());
+        assertEquals(0, CliRun.of("run", file, "--seed", "42", "--until", "6h", "--out", dir.resolve("A").toString(), "--quiet").code());
+        assertEquals(0, CliRun.of("run", file, "--seed", "42", "--until", "6h", "--out", dir.resolve("B").toString(), "--quiet").code());
         assertArrayEquals(Files.readAllBytes(dir.resolve("A/events.jsonl")), Files.readAllBytes(dir.resolve("B/events.jsonl")));
     }
 
     @Test
     void badOptionsExit2WithAMessage() {
-        Result beyond = run("run", TestScenarios.tinyFile().toString(), "--until", "7h", "--out", dir.toString());
+        CliRun beyond = CliRun.of("run", TestScenarios.tinyFile().toString(), "--until", "7h", "--out", dir.toString());
         assertEquals(2, beyond.code());
         assertTrue(beyond.err().contains("--until 7h is outside the scenario's duration (6h)"), beyond.err());
-        Result malformed = run("run", TestScenarios.tinyFile().toString(), "--until", "soon");
+        CliRun malformed = CliRun.of("run", TestScenarios.tinyFile().toString(), "--until", "soon");
         assertEquals(2, malformed.code());
         assertTrue(malformed.err().contains("'soon' is not a duration"), malformed.err());
-        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, CliRun.of("frobnicate").code());
     }
 
     @Test
     void benchPrintsEachRunAndTheMedian() {
-        Result r = run("bench", TestScenarios.tinyFile().toString(), "--until", "1h", "--runs", "3", "--warmup", "0");
+        CliRun r = CliRun.of("bench", TestScenarios.tinyFile().toString(), "--until", "1h", "--runs", "3", "--warmup", "0");
         assertEquals(0, r.code(), r.err());
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("  run ")).count(), r.out());
         assertTrue(r.out().contains("median: "), r.out());
@@ -148,7 +129,7 @@ class CliTest {
     @Test
     void anOutputFolderThatCannotBeMadeIsBadInputNotACrash() throws IOException {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder is wanted");
-        Result r = run("run", TestScenarios.tinyFile().toString(), "--quiet", "--out", blocker.resolve("sub").toString());
+        CliRun r = CliRun.of("run", TestScenarios.tinyFile().toString(), "--quiet", "--out", blocker.resolve("sub").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("drillgrid run: cannot use"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
@@ -156,7 +137,7 @@ class CliTest {
 
     @Test
     void benchFloodEndsWithTheTwoFigureLines() {
-        Result r = run("bench", "flood", "--cells", "2500", "--runs", "1", "--steps", "3");
+        CliRun r = CliRun.of("bench", "flood", "--cells", "2500", "--runs", "1", "--steps", "3");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(lines.size() - 2).matches("cell-updates/s: \\d+"), r.out());
@@ -166,7 +147,7 @@ class CliTest {
     @Test
     void everySubcommandHasHelp() {
         for (String sub : List.of("list", "validate", "run", "bench")) {
-            Result r = run(sub, "--help");
+            CliRun r = CliRun.of(sub, "--help");
             assertEquals(0, r.code(), sub);
             assertTrue(r.out().contains("Usage: drillgrid " + sub), r.out());
         }

@@ -38,17 +38,33 @@ public record RunManifest(String scenario, LocalizedText name, String source, lo
         return Json.mapper().readValue(dir.resolve(FILE).toFile(), RunManifest.class);
     }
 
+    /** The SHA-256 of the text these lines make, each ended by a newline (as in an events.jsonl), in hex. */
+    public static String sha256Lines(java.util.List<String> lines) {
+        MessageDigest md = digest();
+        for (String l : lines) {
+            md.update(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
     /** The SHA-256 of a file, in lower-case hex. */
     public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = digest();
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0;) {
                 md.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 }

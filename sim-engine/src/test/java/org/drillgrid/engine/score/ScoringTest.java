@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.drillgrid.cli.Cli;
+import org.drillgrid.cli.CliRun;
 import org.drillgrid.engine.kpi.Kpis;
 import org.drillgrid.engine.score.Scorecard.ActionScore;
 import org.drillgrid.engine.score.Scorecard.CriterionScore;
@@ -36,7 +34,6 @@ import org.drillgrid.model.scenario.LocalizedText;
 import org.drillgrid.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The scorecard against the drill test town (xinyang targets; inject water-in-hollow expects an evacuation to
@@ -195,19 +192,6 @@ class ScoringTest {
 
     // ---- a whole run through the command line
 
-    private record Ran(int code, String out, String err) {
-    }
-
-    private static Ran cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Ran(code, out.toString(), err.toString());
-    }
-
     private static long lines(List<String> log, String type) {
         return log.stream().filter(l -> l.contains("\"type\":\"" + type + "\"")).count();
     }
@@ -222,7 +206,7 @@ class ScoringTest {
                 "{\"t\": 3600, \"role\": \"evacuation\", \"type\": \"evacuate\", \"area\": \"hollow\", \"shelter\": \"hill-school\"}",
                 ""));
         Path out = dir.resolve("run");
-        Ran run = cli("run", scenarioFile().toString(), "--seed", "4", "--until", "2h", "--orders", orders.toString(),
+        CliRun run = CliRun.of("run", scenarioFile().toString(), "--seed", "4", "--until", "2h", "--orders", orders.toString(),
                 "--out", out.toString(), "--quiet");
         assertEquals(0, run.code(), run.err());
 
@@ -245,7 +229,7 @@ class ScoringTest {
             assertEquals(firedAt.get(i.id()), i.firedAt(), i.id());
         }
 
-        Ran again = cli("replay", out.toString());
+        CliRun again = CliRun.of("replay", out.toString());
         assertEquals(0, again.code(), again.out() + again.err());
         assertTrue(again.out().startsWith("replay identical"), again.out());
 
@@ -256,7 +240,7 @@ class ScoringTest {
         }
         bytes[k] = (byte) (bytes[k] == '9' ? '8' : bytes[k] + 1);
         Files.write(out.resolve("events.jsonl"), bytes);
-        Ran tampered = cli("replay", out.toString());
+        CliRun tampered = CliRun.of("replay", out.toString());
         assertEquals(1, tampered.code(), tampered.out() + tampered.err());
         assertTrue(tampered.out().contains("replay DIFFERS"), tampered.out());
     }

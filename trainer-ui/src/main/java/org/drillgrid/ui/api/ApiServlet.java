@@ -139,10 +139,10 @@ public final class ApiServlet extends HttpServlet {
         String action = p.length > 2 ? p[2] : "";
         boolean controller = c.rights() == Visibility.Rights.CONTROLLER;
         ExerciseSession s = sessions.find(id).orElse(null);
+        SessionStore.SessionRow row = null;
         if (s == null) {
             // not live (ended before this server started): what is in the database can still be read
-            SessionStore.SessionRow row = sessions.store().find(id)
-                    .orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
+            row = sessions.store().find(id).orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
             if (!READ_ONLY.contains(method + " " + action)) {
                 throw new ApiError(409, "session '" + id + "' is " + row.status()
                         + " and not live on this server: only its log, inputs, scorecard, replay and report can be read");
@@ -158,7 +158,7 @@ public final class ApiServlet extends HttpServlet {
                 return m;
             }
         }
-        long reached = s != null ? s.run().now() : sessions.store().find(id).orElseThrow().simSeconds();
+        long reached = s != null ? s.run().now() : row.simSeconds();
         switch (method + " " + action) {
             case "GET " -> {
                 return status(s);
@@ -352,24 +352,22 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    private static JsonNode body(HttpServletRequest req) throws IOException {
-        {
-            byte[] bytes = (byte[]) req.getAttribute(BODY);
-            if (bytes.length > MAX_BODY) {
-                throw new ApiError(413, "request body over " + MAX_BODY + " bytes");
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            JsonNode n;
-            try {
-                n = Json.mapper().readTree(text.isBlank() ? "{}" : text);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new ApiError(400, "body is not JSON: " + e.getOriginalMessage());
-            }
-            if (!n.isObject()) {
-                throw new ApiError(400, "body must be a JSON object");
-            }
-            return n;
+    private static JsonNode body(HttpServletRequest req) {
+        byte[] bytes = (byte[]) req.getAttribute(BODY);
+        if (bytes.length > MAX_BODY) {
+            throw new ApiError(413, "request body over " + MAX_BODY + " bytes");
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        JsonNode n;
+        try {
+            n = Json.mapper().readTree(text.isBlank() ? "{}" : text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "body is not JSON: " + e.getOriginalMessage());
+        }
+        if (!n.isObject()) {
+            throw new ApiError(400, "body must be a JSON object");
+        }
+        return n;
     }
 
     private static String text(JsonNode body, String field, boolean required) {

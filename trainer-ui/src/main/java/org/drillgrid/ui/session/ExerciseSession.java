@@ -32,6 +32,8 @@ public final class ExerciseSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExerciseSession.class);
     static final long CHECKPOINT_EVERY = 3600;
+    /** Least wall time between two writes of a running session's events and progress. */
+    static final long FLUSH_EVERY_NANOS = 250_000_000L;
 
     private final String id;
     private final LoadedScenario scenario;
@@ -46,6 +48,7 @@ public final class ExerciseSession {
     private long seq;
     private long lastCheckpointHour = -1;
     private volatile RunStatus lastStatus;
+    private long lastFlush;
 
     ExerciseSession(String id, LoadedScenario scenario, SimulationRun run, double speed, SessionStore store,
             Clock clock, long alreadyStored) {
@@ -107,7 +110,7 @@ public final class ExerciseSession {
             lastCheckpointHour = hour;
         }
         RunSnapshot s = paced.snapshot();
-        store.updateProgress(id, statusName(s.status()), now, s.speed());
+        store.updateProgress(id, s.status().name(), now, s.speed());
     }
 
     /** Whether the session takes inputs: it has neither ended nor failed, and no stop is pending. */
@@ -118,6 +121,12 @@ public final class ExerciseSession {
 
     private void afterSlice(RunSnapshot s) {
         try {
+            // slices come every 20 ms or so: write at most every FLUSH_EVERY_NANOS, and at every change of status
+            long now = System.nanoTime();
+            if (s.status() == lastStatus && now - lastFlush < FLUSH_EVERY_NANOS) {
+                return;
+            }
+            lastFlush = now;
             flush();
             if (s.status() != lastStatus) {
                 lastStatus = s.status();
@@ -142,10 +151,6 @@ public final class ExerciseSession {
         this.onEnd = action;
     }
 
-    static String statusName(RunStatus s) {
-        return s.name();
-    }
-
     /** Depths (m) as little-endian unsigned millimetres, capped at 65.535 m. */
     static byte[] depthMm(double[] depths) {
         ByteBuffer b = ByteBuffer.allocate(depths.length * 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -163,7 +168,8 @@ public final class ExerciseSession {
         synchronized (run) {
             requireLive();
             Order stamped = order.at(run.now());
-            SessionStore.InputRow row = store(stamped.t(), "order", order.role(), json(stamped));
+            SessionStore.InputRow row = store.appendNext(id, stamped.t(), "order", order.role(), json(stamped),
+                    clock.instant());
             run.replayInput(stamped);
             return row;
         }
@@ -174,7 +180,8 @@ public final class ExerciseSession {
         synchronized (run) {
             requireLive();
             ControllerAction stamped = action.at(run.now());
-            SessionStore.InputRow row = store(stamped.t(), "control", action.by(), json(stamped));
+            SessionStore.InputRow row = store.appendNext(id, stamped.t(), "control", action.by(), json(stamped),
+                    clock.instant());
             run.replayInput(stamped);
             return row;
         }
@@ -184,13 +191,6 @@ public final class ExerciseSession {
         if (!live()) {
             throw new IllegalStateException("session " + id + " has ended or failed: it takes no more inputs");
         }
-    }
-
-    private SessionStore.InputRow store(long t, String kind, String role, String body) {
-        SessionStore.InputRow row = new SessionStore.InputRow(store.nextInputSeq(id), t, kind, role, body,
-                clock.instant());
-        store.appendInput(id, row);
-        return row;
     }
 
     static String json(Object o) {

@@ -137,10 +137,11 @@ public final class SessionService implements AutoCloseable {
         var last = store.lastEvent(row.id());
         long stored = last.map(e -> e.seq() + 1).orElse(0L);
         long upTo = Math.max(row.simSeconds(), last.map(SessionStore.EventRow::t).orElse(0L));
-        ExerciseSession s = open(row.id(), loaded, row.seed(), row.speed(), store.inputs(row.id()), upTo,
+        List<SessionStore.InputRow> inputs = store.inputs(row.id());
+        ExerciseSession s = open(row.id(), loaded, row.seed(), row.speed(), inputs, upTo,
                 stored, !row.status().equals(RunStatus.RUNNING.name()));
         LOG.info("session {} resumed at t={} s ({} events were stored, {} inputs replayed)", row.id(),
-                s.run().now(), stored, store.inputs(row.id()).size());
+                s.run().now(), stored, inputs.size());
     }
 
     /** Builds the run, queues the inputs, re-simulates to {@code upTo}, and starts pacing. */
@@ -293,11 +294,8 @@ public final class SessionService implements AutoCloseable {
         // the same lock as orders and controller actions of a live session, so input numbers never collide
         Object lock = find(id).<Object>map(ExerciseSession::run).orElse(store);
         synchronized (lock) {
-            SessionStore.InputRow row = new SessionStore.InputRow(store.nextInputSeq(id),
-                    rating.t() == null ? 0 : rating.t(), "rating", rating.by(), ExerciseSession.json(rating),
-                    clock.instant());
-            store.appendInput(id, row);
-            return row;
+            return store.appendNext(id, rating.t() == null ? 0 : rating.t(), "rating", rating.by(),
+                    ExerciseSession.json(rating), clock.instant());
         }
     }
 
@@ -357,7 +355,8 @@ public final class SessionService implements AutoCloseable {
                     diff = "event " + i + ": stored " + x + " / replayed " + y;
                 }
             }
-            return new Verification(diff == null, a.size(), sha256(a), sha256(b), diff);
+            return new Verification(diff == null, a.size(), org.drillgrid.engine.record.RunManifest.sha256Lines(a),
+                    org.drillgrid.engine.record.RunManifest.sha256Lines(b), diff);
         } finally {
             deleteTree(dir);
         }
@@ -389,18 +388,6 @@ public final class SessionService implements AutoCloseable {
         return n > 0 && lines.get(n - 1).contains("\"type\":\"run-ended\"") ? lines.subList(0, n - 1) : lines;
     }
 
-    private static String sha256(List<String> lines) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String l : lines) {
-                md.update(l.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Issues a token for a session (or, with a null session, a server-wide admin token); returns its text. */
     public String issueToken(String sessionId, String role, Visibility.Rights rights) {

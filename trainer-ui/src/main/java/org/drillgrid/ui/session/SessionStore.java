@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,8 +97,9 @@ public final class SessionStore {
     }
 
     /**
-     * Appends one input, committed and on disk when this returns: after a crash the session is rebuilt
-     * from these. A seq already taken is refused (the caller serialises the inputs of one session).
+     * Appends one input, committed and on disk when this returns (PostgreSQL logs a commit before it
+     * returns; the embedded H2 runs with {@code WRITE_DELAY=0}, see {@code Database.embedded}): after a
+     * crash the session is rebuilt from these. A seq already taken is refused (the caller serialises the inputs of one session).
      */
     public void appendInput(String sessionId, InputRow in) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -113,10 +113,16 @@ public final class SessionStore {
             ps.setString(6, in.body());
             ps.setObject(7, utc(in.receivedAt()));
             ps.executeUpdate();
-            flushEmbedded(c);
         } catch (SQLException e) {
             throw failure("append input " + in.seq() + " to", sessionId, e);
         }
+    }
+
+    /** Appends an input under the next free seq (see {@link #appendInput}); returns it as stored. */
+    public InputRow appendNext(String sessionId, long t, String kind, String role, String body, Instant receivedAt) {
+        InputRow row = new InputRow(nextInputSeq(sessionId), t, kind, role, body, receivedAt);
+        appendInput(sessionId, row);
+        return row;
     }
 
     /** 1 + the highest input seq of the session, 1 when it has none. */
@@ -306,19 +312,6 @@ public final class SessionStore {
             }
         } catch (SQLException e) {
             throw failure(op, sessionId, e);
-        }
-    }
-
-    /**
-     * Embedded H2 writes committed transactions to its file only every WRITE_DELAY (500 ms by default),
-     * so a kill -9 right after a commit loses it; a checkpoint writes and syncs now. PostgreSQL has the
-     * commit in its write-ahead log before the commit returns and needs nothing.
-     */
-    private static void flushEmbedded(Connection c) throws SQLException {
-        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
         }
     }
 

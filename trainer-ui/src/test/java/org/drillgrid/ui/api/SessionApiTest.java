@@ -57,6 +57,23 @@ class SessionApiTest {
         Thread.sleep(300); // the slice under way ends and its events are written
     }
 
+    /** A trainee token for a command-post position, issued by the controller. */
+    private String trainee(String id, String controller, String role) throws Exception {
+        return http.post(controller, "sessions/" + id + "/tokens", "{\"rights\": \"trainee\", \"role\": \"" + role
+                + "\"}").json().get("token").asText();
+    }
+
+    /** Stops the session and waits until it has ended and its last events are saved. */
+    private void stop(String id, String controller) throws Exception {
+        assertEquals(200, http.post(controller, "sessions/" + id + "/stop", "").status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!http.get(controller, "sessions/" + id).json().get("status").asText().equals("FINISHED")) {
+            assertTrue(System.nanoTime() < deadline, "the session did not stop");
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+    }
+
     @Test
     void aTraineeTokenCannotReadTruthOrFutureInjectsThroughAnyRoute() throws Exception {
         JsonNode created = create();
@@ -174,8 +191,7 @@ class SessionApiTest {
         JsonNode created = create();
         String id = created.get("id").asText();
         String controller = created.get("controllerToken").asText();
-        String trainee = http.post(controller, "sessions/" + id + "/tokens",
-                "{\"rights\": \"trainee\", \"role\": \"dispatch\"}").json().get("token").asText();
+        String trainee = trainee(id, controller, "dispatch");
         Http.Reply bad = http.post(trainee, "sessions/" + id + "/orders", "{\"type\": \"launch-rockets\"}");
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("unknown order type 'launch-rockets'"), bad.body());
@@ -208,13 +224,7 @@ class SessionApiTest {
                 "{\"type\": \"five-stops\", \"role\": \"dispatch\", \"area\": \"old-town\"}").status());
         assertEquals(200, http.post(controller, "sessions/" + id + "/step", "").status());
         Thread.sleep(300);
-        assertEquals(200, http.post(controller, "sessions/" + id + "/stop", "").status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!http.get(controller, "sessions/" + id).json().get("status").asText().equals("FINISHED")) {
-            assertTrue(System.nanoTime() < deadline, "the session did not stop");
-            Thread.sleep(50);
-        }
-        Thread.sleep(300);
+        stop(id, controller);
         JsonNode v = http.post(controller, "sessions/" + id + "/verify", "").json();
         assertTrue(v.get("identical").asBoolean(), v.toString());
         assertTrue(v.get("events").asLong() > 20, v.toString());
@@ -239,8 +249,7 @@ class SessionApiTest {
         JsonNode created = create();
         String id = created.get("id").asText();
         String controller = created.get("controllerToken").asText();
-        String trainee = http.post(controller, "sessions/" + id + "/tokens",
-                "{\"rights\": \"trainee\", \"role\": \"dispatch\"}").json().get("token").asText();
+        String trainee = trainee(id, controller, "dispatch");
         assertEquals(202, http.post(trainee, "sessions/" + id + "/orders",
                 "{\"type\": \"five-stops\", \"area\": \"old-town\", \"stops\": [null]}").status());
         assertEquals(202, http.post(trainee, "sessions/" + id + "/orders", "{\"type\": \"dispatch-materials\", "
@@ -271,13 +280,7 @@ class SessionApiTest {
         String id = created.get("id").asText();
         String controller = created.get("controllerToken").asText();
         runTo(id, controller, 3600);
-        assertEquals(200, http.post(controller, "sessions/" + id + "/stop", "").status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!http.get(controller, "sessions/" + id).json().get("status").asText().equals("FINISHED")) {
-            assertTrue(System.nanoTime() < deadline, "the session did not stop");
-            Thread.sleep(50);
-        }
-        Thread.sleep(300);
+        stop(id, controller);
         int events = http.get(controller, "sessions/" + id + "/events?limit=5000").json().size();
         host.close();
         host = new ApiHost(dir);
