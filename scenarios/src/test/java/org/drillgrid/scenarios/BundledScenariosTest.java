@@ -24,10 +24,7 @@ class BundledScenariosTest {
      * The 16 task groups (专班) of Xinzheng's flood-control headquarters: the positions a command-post
      * exercise hands to trainees, and so the only audiences an inject may address.
      */
-    static final Set<String> TASK_GROUPS = Set.of("dispatch", "evacuation", "reservoirs-flash-floods",
-            "urban-waterlogging", "geological-hazards", "south-north-canal", "rescue", "weather", "materials",
-            "medical", "power-comms-transport", "publicity", "security-traffic", "livelihood", "villages",
-            "experts");
+    static final Set<String> TASK_GROUPS = Set.copyOf(org.drillgrid.model.drill.Positions.TASK_GROUPS);
 
     @Test
     void indexListsEveryGeneratedScenario() {

@@ -1,13 +1,16 @@
 package org.drillgrid.ui;
 
 import com.vaadin.flow.server.VaadinService;
+import org.drillgrid.ui.auth.Accounts;
 import org.drillgrid.ui.run.RunService;
+import org.drillgrid.ui.session.Roster;
+import org.drillgrid.ui.session.SessionService;
 
 /**
  * What the views use, put into the Vaadin context by the bootstrap (and by tests). Views look it up
  * with {@link #current()}; there is no static state.
  */
-public record AppServices(RunService runs) {
+public record AppServices(RunService runs, SessionService sessions, Accounts accounts, Roster roster) {
 
     public static AppServices current() {
         AppServices services = VaadinService.getCurrent().getContext().getAttribute(AppServices.class);

@@ -67,13 +67,14 @@ public final class DrillgridServer implements AutoCloseable {
             LOG.info("{} exercise sessions resumed", resumed);
         }
         adminToken(sessions, dataDir);
-        firstAdmin(new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC()));
+        org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
+        firstAdmin(accounts);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
-        WebAppContext app = webApp(jetty, new AppServices(runs));
+        WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts, new org.drillgrid.ui.session.Roster(db.dataSource())));
         app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions)),
                 "/api/v1/*");
         jetty.setHandler(app);

@@ -24,13 +24,21 @@ public final class TestApp implements AutoCloseable {
 
     public final Database database;
     public final RunService runs;
+    public final org.drillgrid.ui.session.SessionService sessions;
+    public final org.drillgrid.ui.auth.Accounts accounts;
+    public final org.drillgrid.ui.session.Roster roster;
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
 
     public TestApp(Path dataDir) {
         database = Database.at("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         runs = new RunService(dataDir, new RunRepository(database.dataSource()), ScenarioCatalog.bundled(), executor,
                 Clock.systemUTC());
-        AppServices services = new AppServices(runs);
+        sessions = new org.drillgrid.ui.session.SessionService(
+                new org.drillgrid.ui.session.SessionStore(database.dataSource()), ScenarioCatalog.bundled(), executor,
+                Clock.systemUTC());
+        accounts = new org.drillgrid.ui.auth.Accounts(database.dataSource(), Clock.systemUTC());
+        roster = new org.drillgrid.ui.session.Roster(database.dataSource());
+        AppServices services = new AppServices(runs, sessions, accounts, roster);
         MockVaadin.setup(UI::new, new MockVaadinServlet(ROUTES) {
             private static final long serialVersionUID = 1L;
 
@@ -42,9 +50,20 @@ public final class TestApp implements AutoCloseable {
         });
     }
 
+    /** Makes a user (password "password-123") and logs them in to the mock session. */
+    public org.drillgrid.ui.auth.User login(String username, org.drillgrid.ui.auth.Role role, String position) {
+        org.drillgrid.ui.auth.User u = accounts.find(username)
+                .orElseGet(() -> accounts.create(username, PASSWORD, role, position));
+        org.drillgrid.ui.auth.TestLogin.as(u);
+        return u;
+    }
+
+    public static final String PASSWORD = "password-123";
+
     @Override
     public void close() throws Exception {
         MockVaadin.tearDown();
+        sessions.close();
         runs.close();
         executor.shutdownNow();
         database.close();

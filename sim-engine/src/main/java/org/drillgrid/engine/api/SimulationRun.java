@@ -200,6 +200,11 @@ public final class SimulationRun implements AutoCloseable {
         return sim.response();
     }
 
+    /** The ground truth now, for maps (takes the run's lock; safe from any thread). */
+    public synchronized Frame frame() {
+        return sim.response().frame(sim.elapsed(), sim.flood().map(f -> f.depths()).orElse(null));
+    }
+
     /** The response indicators now, against the scenario's targets (stepping thread only). */
     public org.drillgrid.engine.kpi.Kpis kpis() {
         return sim.response().kpis(sim.elapsed(), scenario.scenario().targetsOrNone());

@@ -86,6 +86,8 @@ public final class Relief implements Shelters {
 
     final List<ShelterAgent> shelters = new ArrayList<>();
     final List<DepotAgent> depots = new ArrayList<>();
+    /** Trucks on the road now, in the order they left (for maps; no decision reads it). */
+    private final java.util.Set<Trip> onRoad = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>());
     private final Mobility mobility;
     private final Agenda agenda;
     private final EventSink events;
@@ -384,6 +386,11 @@ public final class Relief implements Shelters {
 
     private void drive(int d, Load load, Trip trip, boolean loaded, double now) {
         double next = mobility.advance(trip, now);
+        if (next == Trip.ARRIVED) {
+            onRoad.remove(trip);
+        } else {
+            onRoad.add(trip);
+        }
         if (next == Trip.STUCK) {
             agenda.at(now + RETRY, t -> drive(d, load, trip, loaded, t));
         } else if (next != Trip.ARRIVED) {
@@ -465,5 +472,21 @@ public final class Relief implements Shelters {
     long shelterStock(int s, String item) {
         ShelterAgent sh = shelters.get(s);
         return sh.stock.getOrDefault(item, 0L) + sh.inbound.getOrDefault(item, 0L);
+    }
+
+    /** Where the trucks on the road are now (one cell per truck). */
+    int[] convoyCells() {
+        return onRoad.stream().mapToInt(Trip::cell).toArray();
+    }
+
+    /** Shelters and depots for a map frame. */
+    void sites(List<org.drillgrid.engine.api.Frame.Site> shelterSites, List<org.drillgrid.engine.api.Frame.Site> depotSites) {
+        for (ShelterAgent sh : shelters) {
+            shelterSites.add(new org.drillgrid.engine.api.Frame.Site(sh.spec.id(), sh.cell, sh.open && !sh.floodedOut,
+                    sh.occupants, sh.capacity));
+        }
+        for (DepotAgent d : depots) {
+            depotSites.add(new org.drillgrid.engine.api.Frame.Site(d.spec.id(), d.cell, true, 0, 0));
+        }
     }
 }

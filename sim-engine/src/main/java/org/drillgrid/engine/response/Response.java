@@ -664,4 +664,50 @@ public final class Response implements Steppable {
     static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
+
+    /** The truth for a map at {@code now}: people, teams, sites, trucks, closures and outages ({@code depths} as given). */
+    public org.drillgrid.engine.api.Frame frame(long now, double[] depths) {
+        int n = cols * rows;
+        Population p = people.population();
+        byte[] states = new byte[n];
+        for (int h = 0; h < p.count(); h++) {
+            int cell = p.home(h);
+            byte s = householdState(p, h);
+            if (s > states[cell]) {
+                states[cell] = s;
+            }
+        }
+        java.util.BitSet closed = new java.util.BitSet(n);
+        java.util.BitSet blockedCells = new java.util.BitSet(n);
+        java.util.BitSet power = new java.util.BitSet(n);
+        java.util.BitSet network = new java.util.BitSet(n);
+        for (int i = 0; i < n; i++) {
+            if (mobility.isRoad(i)) {
+                closed.set(i, mobility.closedByOrder(i));
+                blockedCells.set(i, mobility.blocked(i));
+            }
+            power.set(i, outages.out(Outages.Kind.POWER, i, now));
+            network.set(i, outages.out(Outages.Kind.NETWORK, i, now));
+        }
+        java.util.List<org.drillgrid.engine.api.Frame.Site> shelterSites = new java.util.ArrayList<>();
+        java.util.List<org.drillgrid.engine.api.Frame.Site> depotSites = new java.util.ArrayList<>();
+        relief.sites(shelterSites, depotSites);
+        return new org.drillgrid.engine.api.Frame(now, cols, rows, depths, states, teams.units(), shelterSites,
+                depotSites, relief.convoyCells(), closed, blockedCells, power, network, level);
+    }
+
+    private static byte householdState(Population p, int h) {
+        if (p.dead(h) > 0) {
+            return org.drillgrid.engine.api.Frame.PEOPLE_DEAD;
+        }
+        if (p.trapped(h)) {
+            return org.drillgrid.engine.api.Frame.PEOPLE_TRAPPED;
+        }
+        return switch (p.state(h)) {
+            case UNAWARE -> org.drillgrid.engine.api.Frame.PEOPLE_UNAWARE;
+            case DECIDING, STAYING -> org.drillgrid.engine.api.Frame.PEOPLE_WARNED;
+            case EVACUATING, STRANDED -> org.drillgrid.engine.api.Frame.PEOPLE_MOVING;
+            case SHELTERED -> org.drillgrid.engine.api.Frame.PEOPLE_SHELTERED;
+        };
+    }
 }

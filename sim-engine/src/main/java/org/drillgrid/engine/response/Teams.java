@@ -384,4 +384,14 @@ public final class Teams {
         }
         return out;
     }
+
+    /** Every team for a map frame: cell, status and task. */
+    List<org.drillgrid.engine.api.Frame.Unit> units() {
+        List<org.drillgrid.engine.api.Frame.Unit> out = new ArrayList<>();
+        for (TeamAgent t : teams) {
+            out.add(new org.drillgrid.engine.api.Frame.Unit(t.spec.id(), t.cell, t.status.json(),
+                    t.task == null || t.status == Status.IDLE || t.status == Status.STANDBY ? null : t.task.kind().json()));
+        }
+        return out;
+    }
 }

@@ -85,6 +85,10 @@ public final class Accounts {
         if (role == Role.TRAINEE && (position == null || position.isBlank())) {
             throw new IllegalArgumentException("position: a trainee needs a command-post position");
         }
+        if (role == Role.TRAINEE && !org.drillgrid.model.drill.Positions.known(position)) {
+            throw new IllegalArgumentException("position: '" + position + "' is not one of "
+                    + String.join(", ", org.drillgrid.model.drill.Positions.TASK_GROUPS));
+        }
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("username: '" + username + "' is taken");
         }

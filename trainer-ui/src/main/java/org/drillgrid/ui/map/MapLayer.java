@@ -1,8 +1,13 @@
 package org.drillgrid.ui.map;
 
-/** Layers a map can show over the hillshaded terrain; each has a translation key {@code map.layer.<id>}. */
+/**
+ * Layers a map can show over the hillshaded terrain; each has a translation key {@code map.layer.<id>}.
+ * FIRE and DAMAGE wait for the fire and earthquake hazards (issue 8): no scenario offers them yet.
+ */
 public enum MapLayer {
-    WATER("water"), LAND_USE("landUse"), ROADS("roads"), POPULATION("population"), FORCES("forces");
+    LAND_USE("landUse"), POPULATION("population"), WATER("water"), PEOPLE("people"), ROADS("roads"),
+    CLOSURES("closures"), OUTAGES("outages"), SHELTERS("shelters"), DEPOTS("depots"), TEAMS("teams"),
+    CONVOYS("convoys"), REPORTS("reports");
 
     private final String id;
 

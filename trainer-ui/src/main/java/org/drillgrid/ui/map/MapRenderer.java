@@ -66,6 +66,16 @@ public final class MapRenderer {
 
     /** The map with water depths (m per cell, may be null) drawn when {@link MapLayer#WATER} is chosen. */
     public byte[] png(Set<MapLayer> layers, double[] depths) {
+        return png(layers, depths == null ? null : Frames.depthsOnly(cols, rows, depths), java.util.List.of());
+    }
+
+    /**
+     * The map of a moment: what the frame holds (truth for a controller, the reported picture for a
+     * trainee; any part may be null) and pins, each drawn when its layer is chosen. Without a frame, the
+     * shelters, depots and teams are drawn where the scenario places them.
+     */
+    public byte[] png(Set<MapLayer> layers, org.drillgrid.engine.api.Frame frame, java.util.List<Marker> markers) {
+        double[] depths = frame == null ? null : frame.depths();
         BufferedImage img = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -80,11 +90,24 @@ public final class MapRenderer {
             if (layers.contains(MapLayer.WATER) && depths != null) {
                 cells(g, new GridLayer(cols, rows, depths), 0.85f, Palette::depth);
             }
+            if (layers.contains(MapLayer.PEOPLE) && frame != null && frame.people() != null) {
+                byte[] p = frame.people();
+                cells(g, new GridLayer(cols, rows, bytes(p)), 0.8f, v -> Palette.people((int) v));
+            }
             if (layers.contains(MapLayer.ROADS)) {
                 scenario.layer("roads").ifPresent(l -> cells(g, l, 0.9f, v -> roadColour(v)));
             }
-            if (layers.contains(MapLayer.FORCES)) {
-                forces(g, scenario.scenario().forcesOrNone());
+            if (frame != null && layers.contains(MapLayer.CLOSURES)) {
+                bits(g, frame.blocked(), Palette.BLOCKED, 0.9f);
+                bits(g, frame.closed(), Palette.CLOSED, 1f);
+            }
+            if (frame != null && layers.contains(MapLayer.OUTAGES)) {
+                bits(g, frame.powerOut(), Palette.POWER_OUT, 0.35f);
+                bits(g, frame.networkOut(), Palette.NETWORK_OUT, 0.35f);
+            }
+            forces(g, layers, frame);
+            if (layers.contains(MapLayer.REPORTS)) {
+                markers.forEach(m -> pin(g, m));
             }
         } finally {
             g.dispose();
@@ -134,13 +157,78 @@ public final class MapRenderer {
         g.setComposite(AlphaComposite.SrcOver);
     }
 
-    private void forces(Graphics2D g, Forces f) {
+    private static double[] bytes(byte[] b) {
+        double[] out = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i];
+        }
+        return out;
+    }
+
+    private void bits(Graphics2D g, java.util.BitSet set, Color colour, float alpha) {
+        if (set == null) {
+            return;
+        }
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
+        g.setColor(colour);
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            g.fillRect(i % cols * scale, i / cols * scale, scale, scale);
+        }
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    /** Shelters, depots, teams and trucks: from the frame when it has them, else where the scenario puts them. */
+    private void forces(Graphics2D g, Set<MapLayer> layers, org.drillgrid.engine.api.Frame frame) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int size = Math.max(7, scale * 2 + 3);
         g.setStroke(new BasicStroke(1.2f));
-        f.sheltersOrEmpty().forEach(s -> marker(g, s.cell(), size, Palette.SHELTER, 'o'));
-        f.depotsOrEmpty().forEach(d -> marker(g, d.cell(), size, Palette.DEPOT, 's'));
-        f.teamsOrEmpty().forEach(t -> marker(g, t.base(), size, Palette.TEAM, 't'));
+        Forces f = scenario.scenario().forcesOrNone();
+        if (layers.contains(MapLayer.SHELTERS)) {
+            if (frame != null && frame.shelters() != null) {
+                frame.shelters().forEach(s -> marker(g, cell(s.cell()), size, s.open() ? Palette.SHELTER
+                        : Palette.SHELTER_CLOSED, 'o'));
+            } else {
+                f.sheltersOrEmpty().forEach(s -> marker(g, s.cell(), size, Palette.SHELTER, 'o'));
+            }
+        }
+        if (layers.contains(MapLayer.DEPOTS)) {
+            if (frame != null && frame.depots() != null) {
+                frame.depots().forEach(d -> marker(g, cell(d.cell()), size, Palette.DEPOT, 's'));
+            } else {
+                f.depotsOrEmpty().forEach(d -> marker(g, d.cell(), size, Palette.DEPOT, 's'));
+            }
+        }
+        if (layers.contains(MapLayer.CONVOYS) && frame != null && frame.convoys() != null) {
+            for (int c : frame.convoys()) {
+                marker(g, cell(c), Math.max(5, size - 3), Palette.CONVOY, 'd');
+            }
+        }
+        if (layers.contains(MapLayer.TEAMS)) {
+            if (frame != null && frame.teams() != null) {
+                frame.teams().forEach(t -> marker(g, cell(t.cell()), size,
+                        t.task() == null ? Palette.TEAM_IDLE : Palette.TEAM, 't'));
+            } else {
+                f.teamsOrEmpty().forEach(t -> marker(g, t.base(), size, Palette.TEAM_IDLE, 't'));
+            }
+        }
+    }
+
+    private CellRef cell(int i) {
+        return new CellRef(i % cols, i / cols);
+    }
+
+    private void pin(Graphics2D g, Marker m) {
+        int size = Math.max(7, scale * 2 + 3);
+        marker(g, m.cell(), size, m.alert() ? Palette.ALERT : Palette.REPORT, 'o');
+        if (m.label() != null && !m.label().isBlank()) {
+            g.setFont(g.getFont().deriveFont(java.awt.Font.BOLD, 11f));
+            int x = m.cell().col() * scale + size;
+            int y = m.cell().row() * scale + scale / 2 + 4;
+            g.setColor(Color.WHITE);
+            g.drawString(m.label(), x + 1, y + 1);
+            g.setColor(Color.BLACK);
+            g.drawString(m.label(), x, y);
+        }
     }
 
     private void marker(Graphics2D g, CellRef cell, int size, Color colour, char shape) {
@@ -150,6 +238,7 @@ public final class MapRenderer {
         java.awt.Shape s = switch (shape) {
             case 'o' -> new java.awt.geom.Ellipse2D.Double(cx - h, cy - h, size, size);
             case 's' -> new java.awt.Rectangle(cx - h, cy - h, size, size);
+            case 'd' -> new java.awt.Polygon(new int[] {cx, cx + h, cx, cx - h}, new int[] {cy - h, cy, cy + h, cy}, 4);
             default -> new java.awt.Polygon(new int[] {cx, cx + h, cx - h}, new int[] {cy - h, cy + h, cy + h}, 3);
         };
         g.setColor(colour);

@@ -11,6 +11,18 @@ public final class Palette {
     public static final Color DEPOT = new Color(0xF57C00);
     public static final Color SHELTER = new Color(0x2E7D32);
     public static final Color POPULATION = new Color(0x6A1B9A);
+    public static final Color TEAM_IDLE = new Color(0xF48FB1);
+    public static final Color SHELTER_CLOSED = new Color(0x9E9E9E);
+    public static final Color CONVOY = new Color(0xFFEB3B);
+    public static final Color CLOSED = new Color(0xFF6F00);
+    public static final Color BLOCKED = new Color(0x6D4C41);
+    public static final Color POWER_OUT = new Color(0x000000);
+    public static final Color NETWORK_OUT = new Color(0x7B1FA2);
+    public static final Color REPORT = new Color(0x0097A7);
+    public static final Color ALERT = new Color(0xC2185B);
+    /** People states of {@link org.drillgrid.engine.api.Frame} (index = state code; 0 drawn as nothing). */
+    private static final Color[] PEOPLE = {null, new Color(0xFFF59D), new Color(0xFFB74D), new Color(0x4DD0E1),
+        new Color(0x81C784), new Color(0xE53935), new Color(0x212121)};
 
     /** Lower bounds (m) of the water-depth classes drawn on the map. */
     public static final double[] DEPTH_CLASSES = {0.05, 0.15, 0.3, 0.5, 1.0, 2.0};
@@ -27,6 +39,11 @@ public final class Palette {
             c = DEPTH_COLOURS[k];
         }
         return c;
+    }
+
+    /** Colour of a people state code of a frame, or null for none. */
+    public static Color people(int state) {
+        return state > 0 && state < PEOPLE.length ? PEOPLE[state] : null;
     }
 
     /** Land-use tint, or null for classes drawn as bare terrain. */

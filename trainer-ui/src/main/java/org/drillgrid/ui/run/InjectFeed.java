@@ -34,7 +34,7 @@ final class InjectFeed extends Composite<VerticalLayout> {
 
     void add(InjectFired f) {
         empty.setVisible(false);
-        Span time = new Span(RunControls.hms(f.t()) + "  [" + f.channel() + "]"
+        Span time = new Span(org.drillgrid.ui.time.SimTime.clock(f.t()) + "  [" + f.channel() + "]"
                 + (f.audience().isEmpty() ? "" : " → " + String.join(", ", f.audience())));
         time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div text = new Div(f.message().in(getLocale()));

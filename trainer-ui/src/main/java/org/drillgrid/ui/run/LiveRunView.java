@@ -25,6 +25,7 @@ import org.drillgrid.ui.scenario.ScenarioListView;
  * Updates arrive by server push from the simulation thread, at most every {@value #PUSH_MILLIS} ms
  * (status changes at once); subscriptions end when the view detaches.
  */
+@org.drillgrid.ui.auth.Allowed({org.drillgrid.ui.auth.Role.ADMIN, org.drillgrid.ui.auth.Role.DESIGNER, org.drillgrid.ui.auth.Role.CONTROLLER})
 @Route(value = "run", layout = MainLayout.class)
 public final class LiveRunView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -37,7 +38,7 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
     private RunControls controls;
     private InjectFeed injects;
     private PeoplePanel people;
-    private MapPanel map;
+    private org.drillgrid.ui.map.GridMap map;
     private long lastMapNanos;
     private final transient List<Runnable> subscriptions = new ArrayList<>();
     private long lastPushNanos;
@@ -62,7 +63,16 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
                 injects);
         side.setPadding(false);
         side.setWidth("28em");
-        map = new MapPanel(run.scenario(), run.paced().run().flood().isPresent());
+        java.util.Set<org.drillgrid.ui.map.MapLayer> offered = java.util.EnumSet.of(org.drillgrid.ui.map.MapLayer.LAND_USE,
+                org.drillgrid.ui.map.MapLayer.ROADS, org.drillgrid.ui.map.MapLayer.POPULATION,
+                org.drillgrid.ui.map.MapLayer.SHELTERS, org.drillgrid.ui.map.MapLayer.DEPOTS,
+                org.drillgrid.ui.map.MapLayer.TEAMS);
+        if (run.paced().run().flood().isPresent()) {
+            offered.add(org.drillgrid.ui.map.MapLayer.WATER);
+        }
+        java.util.Set<org.drillgrid.ui.map.MapLayer> shown = java.util.EnumSet.copyOf(offered);
+        shown.remove(org.drillgrid.ui.map.MapLayer.POPULATION); // on request: the density tint hides land use and roads
+        map = new org.drillgrid.ui.map.GridMap(run.scenario(), offered, shown);
         FlexLayout body = new FlexLayout(map, side);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.getStyle().set("gap", "var(--lumo-space-l)");
@@ -102,7 +112,9 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
             controls.show(run.paced().snapshot());
             people.show(run.people());
             if (redrawMap) {
-                run.paced().run().flood().ifPresent(f -> map.showDepths(f.depths()));
+                run.paced().run().flood().ifPresent(f -> map.show(org.drillgrid.ui.map.Frames.depthsOnly(
+                        run.scenario().scenario().grid().cols(), run.scenario().scenario().grid().rows(), f.depths()),
+                        java.util.List.of()));
             }
         });
     }

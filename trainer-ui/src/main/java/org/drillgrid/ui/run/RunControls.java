@@ -81,7 +81,7 @@ final class RunControls extends Composite<VerticalLayout> {
     }
 
     void show(RunSnapshot s) {
-        clock.setText(hms(s.now()) + " " + getTranslation("run.of") + " " + hms(s.until()));
+        clock.setText(org.drillgrid.ui.time.SimTime.clock(s.now()) + " " + getTranslation("run.of") + " " + org.drillgrid.ui.time.SimTime.clock(s.until()));
         if (start != null) {
             scenarioTime.setText(getTranslation("run.scenarioTime", WALL.format(start.plusSeconds(s.now()))));
         }
@@ -98,8 +98,4 @@ final class RunControls extends Composite<VerticalLayout> {
         speed.setEnabled(!over);
     }
 
-    /** Sim time as hours:minutes:seconds since the scenario start (hours may pass 24). */
-    static String hms(long seconds) {
-        return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    }
 }

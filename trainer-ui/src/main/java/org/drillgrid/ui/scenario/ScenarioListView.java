@@ -21,7 +21,8 @@ import org.drillgrid.ui.run.LiveRunView;
 import org.drillgrid.ui.run.RunService;
 
 /** Start page: the bundled scenarios, each with a button that starts a live run, and the recent runs. */
-@Route(value = "", layout = MainLayout.class)
+@org.drillgrid.ui.auth.Allowed({org.drillgrid.ui.auth.Role.ADMIN, org.drillgrid.ui.auth.Role.DESIGNER, org.drillgrid.ui.auth.Role.CONTROLLER})
+@Route(value = "scenarios", layout = MainLayout.class)
 public final class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;

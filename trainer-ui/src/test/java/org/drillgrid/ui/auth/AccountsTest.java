@@ -79,6 +79,9 @@ class AccountsTest {
                 () -> accounts.create("li.wei", "short", Role.CONTROLLER, null)).getMessage());
         assertEquals("position: a trainee needs a command-post position", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, " ")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, "kitchen")).getMessage()
+                .startsWith("position: 'kitchen' is not one of dispatch, evacuation"));
         accounts.create("li.wei", "long enough pw", Role.TRAINEE, "evacuation");
         assertEquals("username: 'li.wei' is taken", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "another password", Role.REVIEWER, null)).getMessage());

@@ -33,6 +33,7 @@ class LiveRunViewTest {
     @BeforeEach
     void setUp() {
         app = new TestApp(dir);
+        app.login("controller", org.drillgrid.ui.auth.Role.CONTROLLER, null);
     }
 
     @AfterEach

@@ -29,6 +29,7 @@ class ScenarioListViewTest {
     @BeforeEach
     void setUp() {
         app = new TestApp(dir);
+        app.login("controller", org.drillgrid.ui.auth.Role.CONTROLLER, null);
         UI.getCurrent().navigate(ScenarioListView.class);
     }
 

@@ -1,0 +1,94 @@
+package org.drillgrid.ui.auth;
+
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.drillgrid.ui.AppServices;
+import org.drillgrid.ui.MainLayout;
+
+/**
+ * Login with username and password (checked by {@link Accounts}: bcrypt, rate-limited). On success the
+ * session id is renewed and the browser goes where it wanted to go, or to the exercises.
+ */
+@PublicView
+@Route(value = "login", layout = MainLayout.class)
+public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final LoginForm form = new LoginForm();
+    private String next = "";
+
+    public LoginView() {
+        setId("login-view");
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.failed"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.wrong"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        add(form);
+    }
+
+    /** Checks the credentials; on success renews the session and goes on. Package-private for tests. */
+    void login(String username, String password) {
+        Accounts.Login result = AppServices.current().accounts().login(username, password);
+        if (!result.ok()) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle(getTranslation("login.title"));
+            i18n.getForm().setUsername(getTranslation("login.username"));
+            i18n.getForm().setPassword(getTranslation("login.password"));
+            i18n.getForm().setSubmit(getTranslation("login.submit"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.failed"));
+            i18n.getErrorMessage().setMessage(result.retryAfterSeconds() > 0
+                    ? getTranslation("login.locked", result.retryAfterSeconds()) : getTranslation("login.wrong"));
+            form.setI18n(i18n);
+            form.setError(true);
+            form.setEnabled(true);
+            return;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getWrappedSession(false) != null) {
+            VaadinService.reinitializeSession(request); // a new session id: no fixation
+        }
+        CurrentUser.set(VaadinSession.getCurrent(), result.user());
+        getUI().ifPresent(ui -> ui.navigate(safeNext(next)));
+    }
+
+    /** Only a path inside the app: never another site. */
+    static String safeNext(String wanted) {
+        if (wanted == null || wanted.startsWith("/") || wanted.contains("://") || wanted.startsWith("login")
+                || wanted.contains("\\")) {
+            return "";
+        }
+        return wanted;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> n = event.getLocation().getQueryParameters().getParameters().get("next");
+        next = n == null || n.isEmpty() ? "" : n.get(0);
+        if (CurrentUser.get().isPresent()) {
+            event.forwardTo(safeNext(next));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · Drillgrid";
+    }
+}
