@@ -53,6 +53,15 @@ public final class DrillgridServer implements AutoCloseable {
      * @param database the database to use, or null for the embedded H2 file in {@code dataDir}
      */
     public static DrillgridServer start(String host, int port, Path dataDir, Database database) throws Exception {
+        return start(host, port, dataDir, database, System.getenv(ADMIN_PASSWORD_ENV));
+    }
+
+    /**
+     * As {@link #start(String, int, Path, Database)}, with the first admin's password given (null: generated
+     * and printed once) instead of read from {@value #ADMIN_PASSWORD_ENV}.
+     */
+    public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword)
+            throws Exception {
         Files.createDirectories(dataDir);
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
@@ -68,7 +77,7 @@ public final class DrillgridServer implements AutoCloseable {
         }
         adminToken(sessions, dataDir);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
-        firstAdmin(accounts);
+        firstAdmin(accounts, adminPassword);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
@@ -120,10 +129,9 @@ public final class DrillgridServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD_ENV = "DRILLGRID_ADMIN_PASSWORD";
 
     /** At first start, the user {@code admin}: its generated password is printed once, on stdout. */
-    private static void firstAdmin(org.drillgrid.ui.auth.Accounts accounts) {
-        String given = System.getenv(ADMIN_PASSWORD_ENV);
+    private static void firstAdmin(org.drillgrid.ui.auth.Accounts accounts, String given) {
         accounts.ensureAdmin(given).ifPresent(pw -> System.out.println(given != null && !given.isBlank()
-                ? "First start: user 'admin' created with the password in " + ADMIN_PASSWORD_ENV
+                ? "First start: user 'admin' created with the password given (" + ADMIN_PASSWORD_ENV + ")"
                 : "First start: user 'admin' created with password " + pw + "  (shown only now: note it, then change it)"));
     }
 

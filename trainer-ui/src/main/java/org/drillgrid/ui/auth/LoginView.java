@@ -27,36 +27,41 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     private final LoginForm form = new LoginForm();
     private String next = "";
+    private String error;
 
     public LoginView() {
         setId("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.failed"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.wrong"));
-        form.setI18n(i18n);
+        form.setI18n(i18n(getTranslation("login.wrong")));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
         setAlignItems(FlexComponent.Alignment.CENTER);
         add(form);
     }
 
+    /** The form's labels in the page's language, with the message shown after a failed login. */
+    private LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.failed"));
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+    /** The message of the last failed login, or null. */
+    String error() {
+        return error;
+    }
+
     /** Checks the credentials; on success renews the session and goes on. Package-private for tests. */
     void login(String username, String password) {
         Accounts.Login result = AppServices.current().accounts().login(username, password);
         if (!result.ok()) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle(getTranslation("login.title"));
-            i18n.getForm().setUsername(getTranslation("login.username"));
-            i18n.getForm().setPassword(getTranslation("login.password"));
-            i18n.getForm().setSubmit(getTranslation("login.submit"));
-            i18n.getErrorMessage().setTitle(getTranslation("login.failed"));
-            i18n.getErrorMessage().setMessage(result.retryAfterSeconds() > 0
-                    ? getTranslation("login.locked", result.retryAfterSeconds()) : getTranslation("login.wrong"));
-            form.setI18n(i18n);
+            error = result.retryAfterSeconds() > 0
+                    ? getTranslation("login.locked", result.retryAfterSeconds()) : getTranslation("login.wrong");
+            form.setI18n(i18n(error));
             form.setError(true);
             form.setEnabled(true);
             return;

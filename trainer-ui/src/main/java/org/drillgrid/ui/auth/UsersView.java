@@ -115,14 +115,27 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** "field: reason" with the field's label in the page's language. */
+    /** The refusals {@link Accounts} gives, by the start of their message, and their translation keys. */
+    private static final java.util.Map<String, String> REFUSALS = java.util.Map.of(
+            "username: 2-64", "users.error.username", "password: at least", "users.error.password",
+            "position: a trainee needs", "users.error.positionMissing", "role: required", "users.error.role");
+
+    /** A refusal in the page's language, naming the field. */
     private String fieldMessage(String m) {
+        for (var e : REFUSALS.entrySet()) {
+            if (m.startsWith(e.getKey())) {
+                return getTranslation(e.getValue(), Accounts.MIN_PASSWORD);
+            }
+        }
+        if (m.startsWith("username: '") && m.endsWith("' is taken")) {
+            return getTranslation("users.error.taken", m.substring(11, m.length() - 10));
+        }
         int colon = m.indexOf(':');
         if (colon > 0) {
             String key = "users." + m.substring(0, colon);
             String label = getTranslation(key);
             if (!label.startsWith("!")) {
-                return label + ": " + m.substring(colon + 1).strip();
+                return label + getTranslation("users.colon") + m.substring(colon + 1).strip();
             }
         }
         return m;

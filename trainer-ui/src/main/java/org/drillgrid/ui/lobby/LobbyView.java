@@ -70,7 +70,7 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lobby.col.time")).setAutoWidth(true);
         grid.addColumn(r -> r.parentId() == null ? "" : getTranslation("lobby.branchOf", SimTime.clock(r.branchAt())))
                 .setHeader(getTranslation("lobby.col.branch"));
-        grid.addComponentColumn(this::doors).setHeader(getTranslation("lobby.col.open")).setAutoWidth(true);
+        grid.addComponentColumn(this::doors).setKey("open").setHeader(getTranslation("lobby.col.open")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(message, grid);

@@ -47,6 +47,20 @@ final class Browser {
         return file;
     }
 
+    /** Fills the login form (the page the browser is on must be the login page) and waits until it is gone. */
+    static void login(WebDriver driver, String username, String password) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                java.time.Duration.ofSeconds(30));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("vaadinLoginUsername")));
+        org.openqa.selenium.WebElement user = driver.findElement(org.openqa.selenium.By.id("vaadinLoginUsername"));
+        user.sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("vaadinLoginPassword")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
+                + "vaadin-login-form vaadin-button")).click();
+        wait.until(d -> d.findElements(org.openqa.selenium.By.id("login-view")).isEmpty());
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

@@ -17,10 +17,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** End to end in a real browser: open the scenario list, start a run, see the clock advance by push. */
+/** End to end in a real browser: log in, open the scenario list, start a run, see the clock advance by push. */
 class LiveRunIT {
 
     private static final String SCENARIO = "xinzheng-720-rainstorm";
+    private static final String ADMIN_PASSWORD = "admin-password-1";
 
     @TempDir
     Path data;
@@ -32,7 +33,7 @@ class LiveRunIT {
     @BeforeEach
     void start() throws Exception {
         browser = Browser.open(profile);
-        server = DrillgridServer.start("127.0.0.1", 0, data, null);
+        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -48,7 +49,8 @@ class LiveRunIT {
     @Test
     void startingAScenarioShowsALiveClockThatAdvances() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://127.0.0.1:" + server.port() + "/");
+        browser.get("http://127.0.0.1:" + server.port() + "/scenarios");
+        Browser.login(browser, "admin", ADMIN_PASSWORD);
         WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.id("start-" + SCENARIO)));
         assertEquals("开始推演", start.getText(), "Chinese is the default language");
         Browser.screenshot(browser, "scenario-list");

@@ -1,0 +1,119 @@
+package org.drillgrid.ui.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drillgrid.ui.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Role leaks by URL: every route of the app, opened by every role and by nobody, lands on the view only
+ * when its {@link Allowed} says so; otherwise on the login page (nobody) or the access-denied page.
+ */
+class AccessControlTest {
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+
+    @BeforeEach
+    void setUp() {
+        app = new TestApp(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    /** Every view class of the app, found by the same scan the server does. */
+    private static List<Class<?>> routes() {
+        List<Class<?>> out = new ArrayList<>();
+        for (Class<?> c : new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.drillgrid.ui")
+                .getRoutes()) {
+            if (c.isAnnotationPresent(Route.class)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String path(Class<?> view) {
+        String p = view.getAnnotation(Route.class).value();
+        return HasUrlParameter.class.isAssignableFrom(view) ? p + "/no-such-id" : p;
+    }
+
+    private static Class<?> landedOn() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+    }
+
+    @Test
+    void everyViewSaysWhoMayOpenIt() {
+        List<Class<?>> all = routes();
+        assertTrue(all.size() >= 8, "login, forbidden, lobby, users, scenarios, run and the consoles: " + all);
+        for (Class<?> view : all) {
+            assertTrue(view.isAnnotationPresent(Allowed.class) ^ view.isAnnotationPresent(PublicView.class),
+                    view.getSimpleName() + " must be either @Allowed or @PublicView");
+        }
+    }
+
+    @Test
+    void nobodyLoggedInIsSentToTheLoginPageFromEveryClosedView() {
+        for (Class<?> view : routes()) {
+            if (view.isAnnotationPresent(PublicView.class)) {
+                continue;
+            }
+            UI.getCurrent().navigate(path(view));
+            assertEquals(LoginView.class, landedOn(), path(view));
+        }
+    }
+
+    @Test
+    void everyRoleReachesExactlyTheViewsItsRoleAllows() {
+        for (Role role : Role.values()) {
+            app.login("user-" + role.json(), role, role == Role.TRAINEE ? "evacuation" : null);
+            for (Class<?> view : routes()) {
+                if (view.isAnnotationPresent(PublicView.class)) {
+                    continue;
+                }
+                UI.getCurrent().navigate(path(view));
+                boolean allowed = AccessControl.allows(view, role);
+                Class<?> landed = landedOn();
+                if (allowed) {
+                    assertFalse(landed == ForbiddenView.class && view != ForbiddenView.class,
+                            role + " may open " + path(view) + " but was refused");
+                } else {
+                    assertEquals(ForbiddenView.class, landed, role + " must not open " + path(view));
+                }
+            }
+            TestLogin.out();
+        }
+    }
+
+    @Test
+    void aTraineeReachesNoControllerReviewerOrAdminView() {
+        app.login("trainee", Role.TRAINEE, "rescue");
+        for (String path : List.of("control/x", "review/x", "users", "scenarios", "run/x")) {
+            UI.getCurrent().navigate(path);
+            assertEquals(ForbiddenView.class, landedOn(), path);
+        }
+    }
+
+    @Test
+    void aDisabledActionIsRefusedOnTheServerWhateverThePageShows() {
+        app.login("trainee", Role.TRAINEE, "rescue");
+        assertEquals("role trainee may not do this",
+                org.junit.jupiter.api.Assertions.assertThrows(SecurityException.class,
+                        () -> CurrentUser.require(Role.CONTROLLER, Role.ADMIN)).getMessage());
+    }
+}

@@ -1,0 +1,79 @@
+package org.drillgrid.ui.auth;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import java.nio.file.Path;
+import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.lobby.LobbyView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginViewTest {
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+
+    @BeforeEach
+    void setUp() {
+        app = new TestApp(dir);
+        app.accounts.create("zhang.san", TestApp.PASSWORD, Role.CONTROLLER, null);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private LoginView openLogin(String next) {
+        UI.getCurrent().navigate(next);
+        return (LoginView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorAndLogsNobodyIn() {
+        LoginView view = openLogin("");
+        view.login("zhang.san", "not the password");
+        assertTrue(_get(LoginForm.class).isError());
+        assertEquals("用户名或密码错误。", view.error());
+        assertFalse(CurrentUser.get().isPresent());
+    }
+
+    @Test
+    void theRightPasswordLogsInAndGoesWhereTheUserWanted() {
+        LoginView view = openLogin("users");
+        assertEquals("login?next=users", UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
+        view.login("zhang.san", TestApp.PASSWORD);
+        assertEquals("zhang.san", CurrentUser.get().orElseThrow().username());
+        // a controller may not manage users: the wanted page refuses, the login stands
+        assertEquals(ForbiddenView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
+        UI.getCurrent().navigate("");
+        assertEquals(LobbyView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
+    }
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordWaits() {
+        LoginView view = openLogin("");
+        for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
+            view.login("zhang.san", "wrong " + i);
+        }
+        view.login("zhang.san", TestApp.PASSWORD);
+        assertFalse(CurrentUser.get().isPresent());
+        assertTrue(view.error().startsWith("登录失败次数过多"));
+    }
+
+    @Test
+    void onlyPathsInsideTheAppAreFollowedAfterLogin() {
+        assertEquals("", LoginView.safeNext("https://evil.example/"));
+        assertEquals("", LoginView.safeNext("//evil.example"));
+        assertEquals("", LoginView.safeNext("login?next=x"));
+        assertEquals("review/abc", LoginView.safeNext("review/abc"));
+    }
+}
