@@ -52,12 +52,10 @@ final class Browser {
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
                 java.time.Duration.ofSeconds(30));
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                org.openqa.selenium.By.id("vaadinLoginUsername")));
-        org.openqa.selenium.WebElement user = driver.findElement(org.openqa.selenium.By.id("vaadinLoginUsername"));
-        user.sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("vaadinLoginPassword")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
-                + "vaadin-login-form vaadin-button")).click();
+                org.openqa.selenium.By.cssSelector("#vaadinLoginUsername input")));
+        driver.findElement(org.openqa.selenium.By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(password + org.openqa.selenium.Keys.ENTER);
         wait.until(d -> d.findElements(org.openqa.selenium.By.id("login-view")).isEmpty());
     }
 
