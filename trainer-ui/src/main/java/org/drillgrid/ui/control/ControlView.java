@@ -1,0 +1,340 @@
+package org.drillgrid.ui.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.drillgrid.engine.api.Frame;
+import org.drillgrid.engine.api.RunSnapshot;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.engine.kpi.Kpis;
+import org.drillgrid.model.drill.ObserverRating;
+import org.drillgrid.model.event.CommandGiven;
+import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.SimEvent;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.scenario.CellRef;
+import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.scenario.Scenario;
+import org.drillgrid.ui.AppServices;
+import org.drillgrid.ui.MainLayout;
+import org.drillgrid.ui.auth.Allowed;
+import org.drillgrid.ui.auth.CurrentUser;
+import org.drillgrid.ui.auth.Role;
+import org.drillgrid.ui.lobby.LobbyView;
+import org.drillgrid.ui.map.GridMap;
+import org.drillgrid.ui.map.MapLayer;
+import org.drillgrid.ui.session.ExerciseSession;
+import org.drillgrid.ui.session.SessionService;
+import org.drillgrid.ui.session.SessionStore;
+import org.drillgrid.ui.time.SimTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The controller console of a live exercise: the ground truth on a map, the clock, the drill's injects
+ * (fire now, ad hoc), the indicators against the targets, a timeline of orders and events, and observer
+ * ratings. Updates arrive by server push from the session's stepping thread: at most every
+ * {@value #PUSH_MILLIS} ms while it runs (map and indicators every {@value #MAP_MILLIS} ms), at once at
+ * every change while it is paused; subscriptions end when the view detaches. Every action checks the
+ * user's role on the server, and a failed one is reported on the page without touching the exercise.
+ */
+@Allowed({Role.CONTROLLER, Role.ADMIN})
+@Route(value = "control", layout = MainLayout.class)
+public final class ControlView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ControlView.class);
+    static final long PUSH_MILLIS = 250;
+    static final long MAP_MILLIS = 1000;
+    /** Who controller actions are logged as. */
+    static final String BY = "controller";
+    private static final Set<MapLayer> OFFERED = EnumSet.of(MapLayer.PEOPLE, MapLayer.TEAMS, MapLayer.CONVOYS,
+            MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.LAND_USE,
+            MapLayer.ROADS, MapLayer.POPULATION);
+    private static final Set<MapLayer> SHOWN = EnumSet.of(MapLayer.WATER, MapLayer.PEOPLE, MapLayer.TEAMS,
+            MapLayer.CONVOYS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.ROADS);
+
+    private transient SessionService sessions;
+    private transient ExerciseSession session;
+    private String sessionId;
+    GridMap map;
+    private ConsoleClock clock;
+    private KpiPanel kpis;
+    private InjectBoard injects;
+    AdHocInjectForm adHoc;
+    private Timeline timeline;
+    RatingPanel ratings;
+    private final Span message = new Span();
+    private final Span cellInfo = new Span();
+    private final Div ended = new Div();
+    private transient EventFeed feed;
+    private transient Runnable unsubscribeSnapshots;
+    private long lastPushNanos;
+    private long lastMapNanos;
+    private RunStatus lastStatus;
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        sessionId = id;
+        sessions = AppServices.current().sessions();
+        session = sessions.find(id).orElse(null);
+        if (session == null) {
+            notLive(id);
+            return;
+        }
+        build(session.scenario().scenario());
+    }
+
+    private void notLive(String id) {
+        add(new H2(getTranslation("control.title")));
+        if (sessions.store().find(id).isPresent()) {
+            Paragraph text = new Paragraph(getTranslation("control.notLive"));
+            text.setId("control-not-live");
+            add(text, reviewLink());
+        } else {
+            Paragraph text = new Paragraph(getTranslation("control.unknown", id));
+            text.setId("control-unknown");
+            add(text);
+        }
+        add(new RouterLink(getTranslation("control.back"), LobbyView.class));
+    }
+
+    private Anchor reviewLink() {
+        Anchor review = new Anchor("review/" + sessionId, getTranslation("control.review"));
+        review.setId("control-review-link");
+        return review;
+    }
+
+    private void build(Scenario scenario) {
+        setId("control");
+        Set<MapLayer> offered = EnumSet.copyOf(OFFERED);
+        if (session.run().flood().isPresent()) {
+            offered.add(MapLayer.WATER);
+        }
+        map = new GridMap(session.scenario(), offered, SHOWN);
+        map.addCellListener(this::clicked);
+        cellInfo.setId("control-cell-info");
+        cellInfo.setText(getTranslation("control.cell.hint"));
+        clock = new ConsoleClock(session.paced(), this::act);
+        kpis = new KpiPanel(scenario.targetsOrNone());
+        injects = new InjectBoard(scenario.drillOrEmpty().injectsOrEmpty(), this::fireNow);
+        adHoc = new AdHocInjectForm(scenario, this::sendAdHoc);
+        timeline = new Timeline();
+        ratings = new RatingPanel(scenario.drillOrEmpty(), this::rate);
+        ratings.show(storedRatings());
+        message.setId("control-message");
+        ended.setId("control-ended");
+        ended.add(new Span(getTranslation("control.ended") + " "), reviewLink());
+        ended.setVisible(false);
+        VerticalLayout mapColumn = column(null, map, cellInfo);
+        add(new H2(getTranslation("control.title") + " · " + scenario.nameOrId().in(getLocale())), ended, message,
+                row(mapColumn, column("26em", clock, kpis)), row(column("34em", injects), column("30em", adHoc)),
+                row(column("40em", timeline), column("30em", ratings)));
+    }
+
+    private static VerticalLayout column(String width, Component... parts) {
+        VerticalLayout c = new VerticalLayout(parts);
+        c.setPadding(false);
+        if (width != null) {
+            c.setWidth(width);
+        } else {
+            c.setWidth(null);
+        }
+        return c;
+    }
+
+    private static FlexLayout row(Component... parts) {
+        FlexLayout row = new FlexLayout(parts);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-l)");
+        row.setWidthFull();
+        return row;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (session == null) {
+            return;
+        }
+        UI ui = attach.getUI();
+        feed = new EventFeed(sessions, session);
+        feed.open();
+        unsubscribeSnapshots = session.paced().subscribe(s -> onSnapshot(ui, s));
+        refresh(session.paced().snapshot(), true);
+    }
+
+    /** On the stepping thread: decides whether to push, then hands the update to the UI. */
+    private void onSnapshot(UI ui, RunSnapshot s) {
+        long now = System.nanoTime();
+        boolean redraw;
+        synchronized (this) {
+            boolean changed = s.status() != lastStatus;
+            if (s.status() == RunStatus.RUNNING && !changed && now - lastPushNanos < PUSH_MILLIS * 1_000_000) {
+                return;
+            }
+            lastPushNanos = now;
+            lastStatus = s.status();
+            redraw = changed || s.status() != RunStatus.RUNNING || now - lastMapNanos >= MAP_MILLIS * 1_000_000;
+            if (redraw) {
+                lastMapNanos = now;
+            }
+        }
+        ui.access(() -> refresh(s, redraw));
+    }
+
+    /** Shows a moment: clock, new events and (with {@code redraw}) the map and the indicators. */
+    private void refresh(RunSnapshot s, boolean redraw) {
+        try {
+            clock.show(s);
+            EventFeed.Batch batch = feed.poll();
+            batch.history().stream().filter(InjectFired.class::isInstance).map(InjectFired.class::cast)
+                    .forEach(injects::fired);
+            timeline.addAll(batch.history());
+            batch.live().forEach(this::arrived);
+            timeline.addAll(batch.live());
+            if (redraw) {
+                map.show(session.run().frame(), List.of());
+                Kpis k;
+                synchronized (session.run()) {
+                    k = session.run().kpis();
+                }
+                kpis.show(k);
+            }
+            boolean over = s.status() == RunStatus.FINISHED || s.status() == RunStatus.FAILED;
+            ended.setVisible(over);
+            adHoc.setEnabled(!over);
+            injects.setEnabled(!over);
+        } catch (RuntimeException e) {
+            LOG.warn("the console of session {} could not be updated", sessionId, e);
+        }
+    }
+
+    /** A live event: injects fired are marked, and the engine's refusals of the controller's doings shown. */
+    private void arrived(SimEvent e) {
+        if (e instanceof InjectFired f) {
+            injects.fired(f);
+            if ("controller".equals(f.trigger())) {
+                say(true, getTranslation("control.inject.delivered", f.inject(), SimTime.clock(f.t())));
+            }
+        } else if (e instanceof CommandGiven c && !c.accepted() && c.by() != null
+                && (c.by().equals(BY) || c.by().startsWith("inject:"))) {
+            String what = c.lever() + (c.target() == null ? "" : " " + c.target());
+            say(false, getTranslation("control.refused", what, c.reason()));
+        }
+    }
+
+    private void clicked(CellRef c) {
+        adHoc.setCell(c);
+        try {
+            Frame f = session.run().frame();
+            int i = c.row() * f.cols() + c.col();
+            String depth = f.depths() == null ? "–" : String.format(Locale.ROOT, "%.2f", f.depths()[i]);
+            int state = f.people() == null ? Frame.PEOPLE_NONE : f.people()[i];
+            String people = state == Frame.PEOPLE_NONE ? getTranslation("control.cell.nobody")
+                    : getTranslation("legend.people." + state);
+            cellInfo.setText(getTranslation("control.cell", c.col(), c.row(), depth, people));
+        } catch (RuntimeException e) {
+            LOG.warn("cell {} of session {} could not be read", c, sessionId, e);
+            cellInfo.setText(getTranslation("control.cell", c.col(), c.row(), "–", "–"));
+        }
+    }
+
+    private void fireNow(String injectId) {
+        act(() -> {
+            SessionStore.InputRow row = session.submit(new ControllerAction.FireInject(null, BY, injectId));
+            say(true, getTranslation("control.inject.requested", injectId, SimTime.clock(row.t())));
+        });
+    }
+
+    private boolean sendAdHoc(Inject inj) {
+        return act(() -> {
+            SessionStore.InputRow row = session.submit(new ControllerAction.AdHocInject(null, BY, inj));
+            say(true, getTranslation("control.adhoc.sent", inj.id(), SimTime.clock(row.t())));
+        });
+    }
+
+    private boolean rate(RatingPanel.Draft d) {
+        return act(() -> {
+            String by = CurrentUser.require().username();
+            sessions.rate(sessionId, new ObserverRating(session.run().now(), d.objective(), d.inject(), d.rating(),
+                    d.note(), by));
+            ratings.show(storedRatings());
+            say(true, getTranslation("control.rating.saved"));
+        });
+    }
+
+    /** The observer ratings stored for this exercise, in the order they were given. */
+    private List<ObserverRating> storedRatings() {
+        List<ObserverRating> out = new ArrayList<>();
+        for (SessionStore.InputRow in : sessions.store().inputs(sessionId)) {
+            if (in.kind().equals("rating")) {
+                try {
+                    out.add(Json.mapper().readValue(in.body(), ObserverRating.class));
+                } catch (JsonProcessingException e) {
+                    LOG.warn("rating {} of session {} cannot be read", in.seq(), sessionId, e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Carries out a user's action after checking their role on the server; a failure is shown, never thrown
+     * (the exercise goes on). Returns whether it was carried out.
+     */
+    boolean act(Runnable action) {
+        try {
+            CurrentUser.require(Role.CONTROLLER, Role.ADMIN);
+            action.run();
+            return true;
+        } catch (SecurityException e) {
+            say(false, getTranslation("control.notAllowed"));
+        } catch (RuntimeException e) {
+            LOG.warn("a console action in session {} failed", sessionId, e);
+            say(false, getTranslation("control.failed", e.getMessage()));
+        }
+        return false;
+    }
+
+    private void say(boolean ok, String text) {
+        message.setText(text);
+        message.getStyle().set("color", ok ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (feed != null) {
+            feed.close();
+        }
+        if (unsubscribeSnapshots != null) {
+            unsubscribeSnapshots.run();
+            unsubscribeSnapshots = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("control.title") + " · Drillgrid";
+    }
+}

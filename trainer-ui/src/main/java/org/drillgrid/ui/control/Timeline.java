@@ -1,0 +1,151 @@
+package org.drillgrid.ui.control;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.drillgrid.model.drill.Positions;
+import org.drillgrid.model.event.CommandGiven;
+import org.drillgrid.model.event.FloodStatus;
+import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.LeveeBreached;
+import org.drillgrid.model.event.OrderIssued;
+import org.drillgrid.model.event.OrderRejected;
+import org.drillgrid.model.event.OutageChanged;
+import org.drillgrid.model.event.PeopleStatus;
+import org.drillgrid.model.event.ReportReceived;
+import org.drillgrid.model.event.RunEnded;
+import org.drillgrid.model.event.ShelterFlooded;
+import org.drillgrid.model.event.ShelterStatus;
+import org.drillgrid.model.event.SimEvent;
+import org.drillgrid.model.event.UnderpassFlooded;
+import org.drillgrid.model.event.WarningIssued;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.Order;
+import org.drillgrid.ui.time.SimTime;
+
+/**
+ * Orders and the events a controller follows, newest first, each with its sim time, at most
+ * {@value #LIMIT} lines. The per-tick people batches are left out: the hourly count sums them up.
+ */
+final class Timeline extends Composite<VerticalLayout> {
+
+    private static final long serialVersionUID = 1L;
+    static final int LIMIT = 300;
+
+    private final VerticalLayout items = new VerticalLayout();
+
+    Timeline() {
+        items.setId("control-timeline");
+        items.setPadding(false);
+        items.setSpacing(false);
+        items.getStyle().set("max-height", "32em").set("overflow", "auto");
+        getContent().setPadding(false);
+        getContent().add(new H3(getTranslation("control.timeline")), items);
+    }
+
+    /** Adds events in log order (the newest ends on top); only the last {@value #LIMIT} shown are kept. */
+    void addAll(List<SimEvent> events) {
+        Deque<Div> lines = new ArrayDeque<>();
+        for (SimEvent e : events) {
+            String text = text(e);
+            if (text != null) {
+                lines.addLast(entry(e, text));
+                if (lines.size() > LIMIT) {
+                    lines.removeFirst();
+                }
+            }
+        }
+        lines.forEach(items::addComponentAsFirst);
+        while (items.getComponentCount() > LIMIT) {
+            items.remove(items.getComponentAt(items.getComponentCount() - 1));
+        }
+    }
+
+    private static Div entry(SimEvent e, String text) {
+        Span time = new Span(SimTime.clock(e.t()) + " ");
+        time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-variant-numeric", "tabular-nums");
+        Div d = new Div(time, new Span(text));
+        d.addClassName("timeline-entry");
+        d.addClassName("timeline-" + e.type());
+        d.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        if (e instanceof OrderRejected || e instanceof CommandGiven c && !c.accepted()) {
+            d.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        return d;
+    }
+
+    /** The line of an event, or null for events the timeline leaves out. */
+    String text(SimEvent e) {
+        if (e instanceof OrderIssued o) {
+            return getTranslation("control.ev.orderIssued", position(o.role()), order(o.order()));
+        } else if (e instanceof OrderRejected o) {
+            return getTranslation("control.ev.orderRejected", position(o.role()), order(o.order()), o.reason());
+        } else if (e instanceof InjectFired f) {
+            return getTranslation("control.ev.injectFired", f.inject(), ConsoleText.trigger(this, f.trigger()),
+                    ConsoleText.audience(this, f.audience()), f.message().in(getLocale()));
+        } else if (e instanceof CommandGiven c) {
+            return command(c);
+        } else if (e instanceof WarningIssued w) {
+            return getTranslation("control.ev.warning", w.warning(), w.level(),
+                    w.channels() == null ? "" : String.join(", ", w.channels()), w.persons());
+        } else if (e instanceof LeveeBreached b) {
+            return getTranslation("control.ev.breach", b.levee(), b.cells(), b.to());
+        } else if (e instanceof ReportReceived r) {
+            return getTranslation("control.ev.report", r.source(), r.kind(), r.value() == null ? "" : r.value(),
+                    r.unit() == null ? "" : r.unit(), ConsoleText.audience(this, r.audience()));
+        } else if (e instanceof ShelterFlooded s) {
+            return getTranslation("control.ev.shelterFlooded", s.shelter(), s.depth());
+        } else if (e instanceof UnderpassFlooded u) {
+            return getTranslation(u.closed() ? "control.ev.underpassFlooded" : "control.ev.underpassDry",
+                    String.valueOf(u.cell()), u.depth());
+        } else if (e instanceof ShelterStatus s) {
+            return getTranslation("control.ev.shelterStatus", s.shelter(), s.reason() == null ? "" : s.reason(),
+                    s.occupants());
+        } else if (e instanceof OutageChanged o) {
+            return getTranslation(o.active() ? "control.ev.outage" : "control.ev.outageEnded",
+                    getTranslation("control.outage." + o.kind()), String.valueOf(o.area()));
+        } else if (e instanceof PeopleStatus p) {
+            return getTranslation("control.ev.peopleStatus", p.warned(), p.affected(), p.sheltered(), p.trapped(),
+                    p.rescued(), p.dead());
+        } else if (e instanceof FloodStatus f) {
+            return getTranslation("control.ev.flood", f.wetCells(), String.format(Locale.ROOT, "%.2f", f.maxDepth()),
+                    String.format(Locale.ROOT, "%.1f", f.rain()), f.roadsClosedToCars());
+        } else if (e instanceof RunEnded r) {
+            return getTranslation("control.ev.runEnded", r.reason());
+        }
+        return null;
+    }
+
+    /** Levers of the controller and of injects, and every refusal; the command post's own are its orders. */
+    private String command(CommandGiven c) {
+        boolean staged = c.by() != null && (c.by().equals("controller") || c.by().startsWith("inject:"));
+        if (c.accepted() && !staged) {
+            return null;
+        }
+        String what = c.lever() + (c.target() == null ? "" : " " + c.target())
+                + (c.detail() == null ? "" : " " + c.detail());
+        return c.accepted() ? getTranslation("control.ev.command", what, c.by())
+                : getTranslation("control.ev.commandRefused", what, c.by(), c.reason());
+    }
+
+    private String position(String role) {
+        return role == null ? "" : Positions.known(role) ? getTranslation("position." + role) : role;
+    }
+
+    /** An order as its type and fields, without the time and role the line shows already. */
+    private static String order(Order o) {
+        if (o == null) {
+            return "";
+        }
+        ObjectNode node = Json.mapper().valueToTree(o);
+        node.remove(List.of("type", "t", "role"));
+        return Json.typeName(Order.class, o) + (node.isEmpty() ? "" : " " + node);
+    }
+}

@@ -1,0 +1,291 @@
+package org.drillgrid.ui.control;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.model.drill.ObserverRating;
+import org.drillgrid.model.drill.Rating;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.auth.ForbiddenView;
+import org.drillgrid.ui.auth.Role;
+import org.drillgrid.ui.session.ExerciseSession;
+import org.drillgrid.ui.session.SessionStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The controller console over real services (in-memory H2, the bundled Xinzheng scenario), in Chinese. */
+class ControlViewTest {
+
+    private static final String SCENARIO = "xinzheng-720-rainstorm";
+    /** A scripted inject due at 13 h: pending for the whole of each test. */
+    private static final String LATE_INJECT = "xz-shelter-relief";
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+    private ExerciseSession session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        app = new TestApp(dir);
+        session = app.sessions.create(SCENARIO, 42L, "test").session();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private ControlView openAsController() {
+        app.login("controller", Role.CONTROLLER, null);
+        UI.getCurrent().navigate(ControlView.class, session.id());
+        return _get(ControlView.class);
+    }
+
+    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    private static List<String> timeline() {
+        return _find(Div.class, s -> s.withClasses("timeline-entry")).stream().map(d -> d.getElement().getTextRecursively())
+                .toList();
+    }
+
+    @Test
+    void traineesAndReviewersAreSentToTheForbiddenPage() {
+        app.login("trainee", Role.TRAINEE, "rescue");
+        UI.getCurrent().navigate(ControlView.class, session.id());
+        assertInstanceOf(ForbiddenView.class, UI.getCurrent().getCurrentView());
+        assertTrue(_find(ControlView.class).isEmpty());
+        app.login("reviewer", Role.REVIEWER, null);
+        UI.getCurrent().navigate(ControlView.class, session.id());
+        assertInstanceOf(ForbiddenView.class, UI.getCurrent().getCurrentView());
+        app.login("admin", Role.ADMIN, null);
+        UI.getCurrent().navigate(ControlView.class, session.id());
+        assertInstanceOf(ControlView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void anUnknownExerciseSaysSo() {
+        app.login("controller", Role.CONTROLLER, null);
+        UI.getCurrent().navigate(ControlView.class, "no-such-exercise");
+        assertTrue(_get(Paragraph.class, s -> s.withId("control-unknown")).getText().contains("no-such-exercise"));
+        assertTrue(_find(Image.class, s -> s.withId("map")).isEmpty());
+    }
+
+    @Test
+    void anEndedExerciseLinksToItsReviewInsteadOfTheConsole() throws Exception {
+        session.paced().stop();
+        await(() -> app.sessions.find(session.id()).isEmpty(), "the session to end and leave memory");
+        app.login("controller", Role.CONTROLLER, null);
+        UI.getCurrent().navigate(ControlView.class, session.id());
+        assertNotNull(_get(Paragraph.class, s -> s.withId("control-not-live")));
+        assertEquals("review/" + session.id(), _get(Anchor.class, s -> s.withId("control-review-link")).getHref());
+        assertTrue(_find(Button.class, s -> s.withId("control-pause")).isEmpty());
+    }
+
+    @Test
+    void theControllerSeesMapClockInjectsAndTheReliefTarget() {
+        openAsController();
+        assertTrue(_get(Image.class, s -> s.withId("map")).getSrc().contains("map-"));
+        assertEquals("00:00:00 / 24:00:00", text("control-clock"));
+        assertTrue(text("control-status").contains("已暂停") || text("control-status").contains("暂停"),
+                text("control-status"));
+        var injects = session.scenario().scenario().drillOrEmpty().injectsOrEmpty();
+        assertFalse(injects.isEmpty());
+        for (Inject inj : injects) {
+            assertNotNull(_get(Div.class, s -> s.withId("inject-" + inj.id())));
+        }
+        assertTrue(text("inject-xz-red-warning").contains("06:30:00"), "the 390 min trigger is shown");
+        assertTrue(text("inject-xz-underpass-deep").contains("railway-underpass"), "the condition is shown");
+        assertTrue(text("inject-xz-experimental-school-lost").contains("xz-peak-rain"), "the chain is shown");
+        assertEquals("待触发", text("inject-status-" + LATE_INJECT));
+        String relief = text("kpi-relief");
+        assertTrue(relief.startsWith("9 小时内"), relief);
+        assertTrue(text("kpi-warning").contains("92.0 %"), text("kpi-warning"));
+        @SuppressWarnings("unchecked")
+        var layers = (com.vaadin.flow.component.checkbox.CheckboxGroup<org.drillgrid.ui.map.MapLayer>) _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("layers"));
+        assertTrue(layers.getValue().containsAll(Set.of(org.drillgrid.ui.map.MapLayer.WATER,
+                org.drillgrid.ui.map.MapLayer.PEOPLE, org.drillgrid.ui.map.MapLayer.ROADS)));
+        assertFalse(layers.getValue().contains(org.drillgrid.ui.map.MapLayer.POPULATION), "offered, off at first");
+    }
+
+    @Test
+    void pauseSpeedAndStepActOnTheSession() throws Exception {
+        openAsController();
+        _click(_get(Button.class, s -> s.withId("control-pause")));
+        await(() -> session.paced().snapshot().status() == RunStatus.RUNNING, "resume");
+        await(() -> "暂停".equals(_get(Button.class, s -> s.withId("control-pause")).getText()), "the button to say pause");
+        _click(_get(Button.class, s -> s.withId("control-pause")));
+        await(() -> session.paced().snapshot().status() == RunStatus.PAUSED, "pause");
+        @SuppressWarnings("unchecked")
+        Select<Double> speed = _get(Select.class, s -> s.withId("control-speed"));
+        speed.setValue(600.0);
+        assertEquals(600.0, session.paced().snapshot().speed());
+        await(() -> _get(Button.class, s -> s.withId("control-step")).isEnabled(), "step to be enabled when paused");
+        long before = session.run().now();
+        _click(_get(Button.class, s -> s.withId("control-step")));
+        await(() -> session.run().now() == before + 60, "one 60 s tick");
+        await(() -> text("control-clock").startsWith(org.drillgrid.ui.time.SimTime.clock(before + 60)),
+                "the clock to show the step");
+    }
+
+    @Test
+    void fireNowFiresAPendingInjectAndARefusalIsShown() throws Exception {
+        openAsController();
+        _click(_get(Button.class, s -> s.withId("fire-" + LATE_INJECT)));
+        assertTrue(text("control-message").contains(LATE_INJECT), text("control-message"));
+        session.paced().step();
+        await(() -> text("inject-status-" + LATE_INJECT).contains("导调触发"), "the inject to show as fired");
+        assertTrue(text("inject-status-" + LATE_INJECT).contains("00:00:00"), text("inject-status-" + LATE_INJECT));
+        assertTrue(_find(Button.class, s -> s.withId("fire-" + LATE_INJECT)).isEmpty(), "no fire button once fired");
+        // a second request (e.g. over the API) is refused by the engine: the console shows its reason
+        session.submit(new ControllerAction.FireInject(null, "controller", LATE_INJECT));
+        session.paced().step();
+        await(() -> text("control-message").contains("already fired"), "the engine's refusal");
+    }
+
+    @Test
+    void anAdHocInjectIsCheckedAndThenAppearsInTheTimeline() throws Exception {
+        ControlView view = openAsController();
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        assertTrue(text("adhoc-error").startsWith("内容"), "the message field is named: " + text("adhoc-error"));
+        _get(TextArea.class, s -> s.withId("adhoc-zh")).setValue("东区供水管爆裂，道路积水");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> audience = _get(MultiSelectComboBox.class, s -> s.withId("adhoc-audience"));
+        audience.setValue(Set.of("rescue", "dispatch"));
+        @SuppressWarnings("unchecked")
+        Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
+        assertFalse(effect.getListDataView().getItems().anyMatch("breach"::equals), "Xinzheng has no levees");
+        effect.setValue("rain");
+        _get(NumberField.class, s -> s.withId("adhoc-rain")).setValue(40.0);
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        assertTrue(text("adhoc-error").startsWith("持续时间"), "the duration field is named: " + text("adhoc-error"));
+        _get(TextField.class, s -> s.withId("adhoc-duration")).setValue("2h");
+        view.map.click(80 * 4, 60 * 4); // somewhere on the map: fills the form's cell
+        assertFalse(_get(TextField.class, s -> s.withId("adhoc-cell")).getValue().isBlank());
+        assertTrue(text("control-cell-info").contains("["), text("control-cell-info"));
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        assertEquals("", text("adhoc-error"));
+        session.paced().step();
+        await(() -> timeline().stream().anyMatch(l -> l.contains("东区供水管爆裂")), "the ad-hoc inject in the timeline");
+        String line = timeline().stream().filter(l -> l.contains("东区供水管爆裂")).findFirst().orElseThrow();
+        assertTrue(line.contains("导调触发") && line.contains("抢险救援") , line);
+        await(() -> timeline().stream().anyMatch(l -> l.contains("rain grid +40.0 mm/h")), "its rain effect applied");
+        var inputs = app.sessions.store().inputs(session.id());
+        assertTrue(inputs.stream().anyMatch(i -> i.kind().equals("control") && i.body().contains("ad-hoc-inject")
+                && i.body().contains("\"mmPerHour\":40.0")), "stored as an input");
+    }
+
+    @Test
+    void aRatingIsStoredAndListed() throws Exception {
+        openAsController();
+        _click(_get(Button.class, s -> s.withId("rating-save")));
+        assertTrue(text("rating-error").startsWith("目标或事件"), text("rating-error"));
+        @SuppressWarnings("unchecked")
+        ComboBox<org.drillgrid.model.drill.Objective> objective = _get(ComboBox.class,
+                s -> s.withId("rating-objective"));
+        objective.setValue(session.scenario().scenario().drillOrEmpty().objectivesOrEmpty().stream()
+                .filter(o -> o.id().equals("obj-underpass")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Inject> inject = _get(ComboBox.class, s -> s.withId("rating-inject"));
+        inject.setValue(session.scenario().scenario().drillOrEmpty().inject("xz-underpass-water").orElseThrow());
+        _click(_get(Button.class, s -> s.withId("rating-save")));
+        assertTrue(text("rating-error").startsWith("评定"), text("rating-error"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Rating> rating = _get(RadioButtonGroup.class, s -> s.withId("rating-value"));
+        rating.setValue(Rating.S);
+        _get(TextArea.class, s -> s.withId("rating-note")).setValue("通道封闭偏晚");
+        _click(_get(Button.class, s -> s.withId("rating-save")));
+        List<SessionStore.InputRow> stored = app.sessions.store().inputs(session.id()).stream()
+                .filter(i -> i.kind().equals("rating")).toList();
+        assertEquals(1, stored.size());
+        ObserverRating r = Json.mapper().readValue(stored.get(0).body(), ObserverRating.class);
+        assertEquals(new ObserverRating(0L, "obj-underpass", "xz-underpass-water", Rating.S, "通道封闭偏晚", "controller"),
+                r);
+        assertEquals(1, _find(Div.class, s -> s.withClasses("rating")).size());
+        assertTrue(text("ratings").contains("通道封闭偏晚"));
+    }
+
+    @Test
+    void theMapAndClockAreRedrawnByPushWhileRunning() throws Exception {
+        ControlView view = openAsController();
+        int version = view.map.version();
+        session.paced().setSpeed(3600);
+        session.paced().resume();
+        await(() -> view.map.version() >= version + 3, "the map to be redrawn by push");
+        await(() -> !text("control-clock").startsWith("00:00:00"), "the clock to move");
+        await(() -> timeline().stream().anyMatch(l -> l.contains("xz-blue-warning")), "the 0 min inject in the timeline");
+        assertTrue(text("inject-status-xz-blue-warning").contains("按时"), text("inject-status-xz-blue-warning"));
+        session.paced().pause();
+        await(() -> text("control-status").contains("暂停"), "the pause to show");
+    }
+
+    @Test
+    void aLeveeBreachIsOfferedWhereTheFloodHasLeveesAndBreachesAtOnce() throws Exception {
+        session = app.sessions.create("xinyang-huaihe-flood", 42L, "test").session();
+        openAsController();
+        @SuppressWarnings("unchecked")
+        Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
+        effect.setValue("breach");
+        @SuppressWarnings("unchecked")
+        Select<String> levee = _get(Select.class, s -> s.withId("adhoc-levee"));
+        _get(TextArea.class, s -> s.withId("adhoc-en")).setValue("The Zhonghe dam gives way early");
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        assertTrue(text("adhoc-error").startsWith("堤防"), "the levee field is named: " + text("adhoc-error"));
+        levee.setValue("zhonghe-dam");
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        session.paced().step();
+        await(() -> !_find(Div.class, s -> s.withClasses("timeline-levee-breached")).isEmpty(),
+                "the breach in the timeline");
+        assertTrue(timeline().stream().anyMatch(l -> l.contains("zhonghe-dam")), String.valueOf(timeline()));
+    }
+}
