@@ -1,0 +1,218 @@
+package org.drillgrid.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.drillgrid.ui.DrillgridServer;
+import org.drillgrid.ui.session.SessionStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A whole drill in a real browser, each step by the role that does it: the admin creates the users; the
+ * controller creates an exercise, seats the trainee and starts it; the trainee orders an evacuation and a
+ * team dispatch and sees their outcomes; the controller fires an inject and ends the exercise; the
+ * reviewer replays it and exports the report. Every view is photographed in Chinese and English
+ * (target/screenshots/view-zh.png, view-en.png; copied to docs/screenshots by hand after looking at them).
+ */
+class WholeDrillIT {
+
+    private static final String ADMIN_PASSWORD = "admin-password-1";
+    private static final String PASSWORD = "password-1234";
+    private static final String SCENARIO = "xinzheng-720-rainstorm";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    private DrillgridServer server;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = Browser.open(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + server.port() + "/" + path);
+    }
+
+    private WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Opens a vaadin-select and picks the item with this text. */
+    private void choose(String id, String item) {
+        click(id);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))).click();
+    }
+
+    /** Opens a vaadin-combo-box and picks the item with this text. */
+    private void pick(String id, String item) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(item);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[normalize-space()='" + item + "']"))).click();
+    }
+
+    private void login(String user, String password) {
+        open("");
+        Browser.login(browser, user, password);
+        byId("lobby");
+    }
+
+    private void logout() {
+        click("logout");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-view")));
+    }
+
+    /** Screenshots the page as it is (Chinese), then in English, and switches back to Chinese. */
+    private void photograph(String name, String readyId) throws Exception {
+        byId(readyId);
+        Thread.sleep(700); // let pushed images and charts arrive before the picture
+        Browser.screenshot(browser, name + "-zh");
+        choose("language", "English");
+        byId(readyId);
+        Thread.sleep(700);
+        Browser.screenshot(browser, name + "-en");
+        choose("language", "中文");
+        byId(readyId);
+    }
+
+    private String text(String id) {
+        return byId(id).getText();
+    }
+
+    @Test
+    void adminControllerTraineeAndReviewerRunAWholeDrill() throws Exception {
+        // -- the login page
+        open("");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-view")));
+        photograph("login", "login-view");
+
+        // -- admin: users
+        Browser.login(browser, "admin", ADMIN_PASSWORD);
+        byId("lobby");
+        click("nav-users");
+        byId("users-view");
+        createUser("controller1", "导调人员", null);
+        createUser("reviewer1", "评估人员", null);
+        createUser("trainee1", "参演人员", "群众转移专班");
+        assertTrue(text("users").contains("trainee1"));
+        photograph("users", "users-view");
+        logout();
+
+        // -- controller: create an exercise, seat the trainee, start
+        login("controller1", PASSWORD);
+        choose("new-scenario", "新郑“7·20”式极端暴雨城市内涝综合演练");
+        type("new-name", "7·20 指挥所演练");
+        click("create-exercise");
+        wait.until(d -> !server.sessions().store().recent(5).isEmpty());
+        SessionStore.SessionRow row = server.sessions().store().recent(5).get(0);
+        String id = row.id();
+        assertEquals(SCENARIO, row.scenarioId());
+        byId("seating");
+        pick("seat-user", "trainee1 (群众转移专班)");
+        click("seat");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members"), "trainee1"));
+        click("start-" + id);
+        wait.until(d -> "RUNNING".equals(server.sessions().store().find(id).orElseThrow().status()));
+        photograph("lobby", "exercises");
+        click("control-" + id);
+        byId("control-clock");
+        choose("control-speed", "600×");
+        wait.until(d -> server.sessions().find(id).orElseThrow().run().now() >= 3 * 3600);
+        photograph("control", "control-kpis");
+        logout();
+
+        // -- trainee: orders from the command post
+        login("trainee1", PASSWORD);
+        click("post-" + id);
+        traineeOrders();
+        photograph("post", "post-log");
+        logout();
+
+        // -- controller: fire an inject now, then end the exercise
+        login("controller1", PASSWORD);
+        open("control/" + id);
+        byId("control-clock");
+        click("fire-xz-red-warning");
+        wait.until(d -> !d.findElement(By.id("inject-status-xz-red-warning")).getText().isBlank()
+                && d.findElements(By.id("fire-xz-red-warning")).isEmpty());
+        click("control-end");
+        click("control-end-confirm");
+        wait.until(d -> List.of("FINISHED").contains(server.sessions().store().find(id).orElseThrow().status()));
+        logout();
+
+        // -- reviewer: replay and report
+        login("reviewer1", PASSWORD);
+        click("review-" + id);
+        reviewAndExport(id);
+        photograph("review", "review-timeline");
+        logout();
+    }
+
+    private void createUser(String name, String role, String position) {
+        type("new-username", name);
+        type("new-password", PASSWORD);
+        choose("new-role", role);
+        if (position != null) {
+            pick("new-position", position);
+        }
+        click("create-user");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-message"), name));
+    }
+
+    private void traineeOrders() {
+        throw new UnsupportedOperationException("filled in with the command post's ids");
+    }
+
+    private void reviewAndExport(String id) {
+        throw new UnsupportedOperationException("filled in with the review view's ids");
+    }
+
+    @SuppressWarnings("unused")
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @SuppressWarnings("unused")
+    private static final Keys ENTER = Keys.ENTER;
+}
