@@ -1,0 +1,327 @@
+package org.drillgrid.ui.post;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.drillgrid.engine.api.RunStatus;
+import org.drillgrid.model.order.ControllerAction;
+import org.drillgrid.model.scenario.Shelter;
+import org.drillgrid.model.scenario.Team;
+import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.auth.ForbiddenView;
+import org.drillgrid.ui.auth.Role;
+import org.drillgrid.ui.auth.User;
+import org.drillgrid.ui.map.GridMap;
+import org.drillgrid.ui.map.MapLayer;
+import org.drillgrid.ui.session.ExerciseSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandPostViewTest {
+
+    private static final String SCENARIO = "xinzheng-720-rainstorm";
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+    private ExerciseSession session;
+    private User trainee;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        app = new TestApp(dir);
+        session = app.sessions.create(SCENARIO, 42L, "test").session();
+        trainee = app.login("trainee1", Role.TRAINEE, "evacuation");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private void openSeated() {
+        app.roster.assign(session.id(), trainee.id(), "evacuation");
+        UI.getCurrent().navigate(CommandPostView.class, session.id());
+    }
+
+    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T field(Class<?> type, String id) {
+        return (T) _get((Class<? extends Component>) type, s -> s.withId(id));
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    /** Shows a tab (a tab sheet attaches only the selected tab's content, as in the browser). */
+    private static void tab(String id) {
+        _get(TabSheet.class, s -> s.withId("post-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId(id)));
+    }
+
+    private void chooseType(String type) {
+        tab("tab-orders");
+        Select<String> select = field(Select.class, "order-type");
+        select.setValue(type);
+    }
+
+    private void chooseArea(String placeId) {
+        ComboBox<OrderForm.AreaChoice> area = field(ComboBox.class, "order-area");
+        area.setValue(area.getListDataView().getItems().filter(a -> placeId.equals(a.place())).findFirst().orElseThrow());
+    }
+
+    private void chooseShelter(String id) {
+        ComboBox<Shelter> shelter = field(ComboBox.class, "order-shelter");
+        shelter.setValue(shelter.getListDataView().getItems().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+    }
+
+    private void chooseTeam(String id) {
+        ComboBox<Team> team = field(ComboBox.class, "order-team");
+        team.setValue(team.getListDataView().getItems().filter(t -> t.id().equals(id)).findFirst().orElseThrow());
+    }
+
+    private int submit() {
+        int before = app.sessions.store().inputs(session.id()).size();
+        _click(_get(Button.class, s -> s.withId("order-submit")));
+        var inputs = app.sessions.store().inputs(session.id());
+        assertEquals(before + 1, inputs.size(), "one order stored: " + text("order-message"));
+        return inputs.get(inputs.size() - 1).seq();
+    }
+
+    @Test
+    void aTraineeWithoutASeatIsSentToForbidden() {
+        UI.getCurrent().navigate(CommandPostView.class, session.id());
+        _get(ForbiddenView.class);
+        assertTrue(_find(CommandPostView.class).isEmpty());
+    }
+
+    @Test
+    void aTraineeSeatedInAnotherExerciseIsSentToForbidden() throws Exception {
+        ExerciseSession other = app.sessions.create(SCENARIO, 7L, "other").session();
+        app.roster.assign(other.id(), trainee.id(), "rescue");
+        UI.getCurrent().navigate(CommandPostView.class, session.id());
+        _get(ForbiddenView.class);
+    }
+
+    @Test
+    void aSeatedTraineeSeesTheirPositionsName() {
+        openSeated();
+        assertEquals("群众转移专班", _get(H2.class, s -> s.withId("post-position")).getText());
+        assertTrue(text("post-clock").contains("00:00:00"), text("post-clock"));
+        // before any report, the boards list the scenario's forces with their status not known
+        tab("tab-status");
+        var teams = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("board-teams"));
+        assertEquals(session.scenario().scenario().forcesOrNone().teamsOrEmpty().size(),
+                teams.getListDataView().getItemCount());
+    }
+
+    @Test
+    void theMapOffersTheReportedPictureAndNoTruth() {
+        openSeated();
+        CheckboxGroup<MapLayer> layers = field(CheckboxGroup.class, "layers");
+        var offered = layers.getListDataView().getItems().toList();
+        assertTrue(offered.contains(MapLayer.REPORTS) && offered.contains(MapLayer.TEAMS)
+                && offered.contains(MapLayer.CLOSURES), offered.toString());
+        for (MapLayer truth : List.of(MapLayer.WATER, MapLayer.PEOPLE, MapLayer.OUTAGES, MapLayer.CONVOYS)) {
+            assertFalse(offered.contains(truth), truth + " is the truth");
+        }
+    }
+
+    @Test
+    void anEvacuationOrderIsAcknowledgedThenCarriedOut() throws Exception {
+        openSeated();
+        chooseType("evacuate");
+        chooseArea("old-town");
+        chooseShelter("xz-shelter-huangdi-square");
+        int seq = submit();
+        assertTrue(text("order-message").contains("第 " + seq + " 号指令已收到"), text("order-message"));
+        tab("tab-log");
+        assertTrue(text("log-" + seq).contains("组织转移"), text("log-" + seq));
+        assertEquals("等待下一步执行", text("log-" + seq + "-outcome"));
+        session.paced().step();
+        await(() -> !text("log-" + seq + "-outcome").equals("等待下一步执行"), "the order's outcome");
+        assertTrue(text("log-" + seq + "-outcome").startsWith("已执行"), text("log-" + seq + "-outcome"));
+    }
+
+    @Test
+    void aTeamDispatchedOnAMapCellIsCarriedOutAndASecondWithoutReplaceIsRefusedWithTheReason() throws Exception {
+        openSeated();
+        chooseType("dispatch-team");
+        chooseTeam("xz-fire-rescue");
+        Select<String> task = field(Select.class, "order-task");
+        task.setValue("rescue");
+        GridMap map = _get(GridMap.class);
+        map.click(80 * 5 + 2, 66 * 5 + 2); // the xinzheng map is drawn at 5 px a cell
+        ComboBox<OrderForm.AreaChoice> area = field(ComboBox.class, "order-area");
+        assertEquals(List.of(80, 66, 80, 66), area.getValue().cells());
+        com.vaadin.flow.component.checkbox.Checkbox rect = field(com.vaadin.flow.component.checkbox.Checkbox.class,
+                "order-area-rect");
+        rect.setValue(true);
+        map.click(84 * 5, 70 * 5);
+        assertEquals(List.of(80, 66, 80, 66), area.getValue().cells(), "one corner is not an area yet");
+        map.click(78 * 5, 64 * 5);
+        assertEquals(List.of(78, 64, 84, 70), area.getValue().cells(), "two corners, in any order");
+        int first = submit();
+        session.paced().step();
+        tab("tab-log");
+        await(() -> text("log-" + first + "-outcome").startsWith("已执行"), "the dispatch carried out");
+        tab("tab-status");
+        var teams = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("board-teams"));
+        await(() -> teams.getListDataView().getItems().anyMatch(t -> t instanceof KnownPicture.TeamView v
+                && v.team().id().equals("xz-fire-rescue") && v.status() != null), "the team's own status report");
+
+        tab("tab-orders");
+        int second = submit();
+        session.paced().step();
+        tab("tab-log");
+        await(() -> !text("log-" + second + "-outcome").equals("等待下一步执行"), "the second outcome");
+        String refused = text("log-" + second + "-outcome");
+        assertTrue(refused.startsWith("被拒绝：") && refused.contains("busy") && refused.contains("replace"), refused);
+    }
+
+    @Test
+    void anOrderWithAMissingFieldNamesTheFieldAndSubmitsNothing() {
+        openSeated();
+        chooseType("evacuate");
+        chooseArea("old-town");
+        _click(_get(Button.class, s -> s.withId("order-submit")));
+        assertEquals("避难场所：必填", text("order-message"));
+        chooseType("dispatch-materials");
+        chooseShelter("xz-shelter-huangdi-square");
+        ComboBox<org.drillgrid.model.scenario.Depot> depot = field(ComboBox.class, "order-depot");
+        depot.setValue(depot.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("order-submit")));
+        assertEquals("物资清单：必填", text("order-message"));
+        assertTrue(app.sessions.store().inputs(session.id()).isEmpty(), "nothing was submitted");
+    }
+
+    @Test
+    void materialsWithItemsAreSentAsTheApiTakesThem() throws Exception {
+        openSeated();
+        chooseType("dispatch-materials");
+        chooseShelter("xz-shelter-huangdi-square");
+        ComboBox<org.drillgrid.model.scenario.Depot> depot = field(ComboBox.class, "order-depot");
+        depot.setValue(depot.getListDataView().getItems().filter(d -> d.id().equals("xz-depot-relief")).findFirst()
+                .orElseThrow());
+        ComboBox<org.drillgrid.model.scenario.ReliefItem> item = field(ComboBox.class, "order-item");
+        item.setValue(org.drillgrid.model.scenario.ReliefItem.of("tents").orElseThrow());
+        com.vaadin.flow.component.textfield.IntegerField quantity = field(
+                com.vaadin.flow.component.textfield.IntegerField.class, "order-quantity");
+        quantity.setValue(20);
+        _click(_get(Button.class, s -> s.withId("order-item-add")));
+        item.setValue(org.drillgrid.model.scenario.ReliefItem.of("quilts").orElseThrow());
+        quantity.setValue(0);
+        _click(_get(Button.class, s -> s.withId("order-submit")));
+        assertEquals("数量：须为大于 0 的整数", text("order-message"));
+        quantity.setValue(50);
+        int seq = submit();
+        String body = app.sessions.store().inputs(session.id()).get(0).body();
+        assertTrue(body.contains("\"tents\":20") && body.contains("\"quilts\":50"), body);
+        assertTrue(body.contains("\"role\":\"evacuation\""), body);
+        session.paced().step();
+        tab("tab-log");
+        await(() -> !text("log-" + seq + "-outcome").equals("等待下一步执行"), "the outcome");
+    }
+
+    @Test
+    void theInboxShowsInjectsForThePositionAndNotThoseForOthers() throws Exception {
+        openSeated();
+        var drill = session.scenario().scenario().drillOrEmpty();
+        String mine = drill.inject("xz-orange-warning").orElseThrow().message().in(Locale.SIMPLIFIED_CHINESE);
+        String others = drill.inject("xz-blue-warning").orElseThrow().message().in(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(drill.inject("xz-blue-warning").orElseThrow().audience().stream().noneMatch("evacuation"::equals));
+        session.submit(new ControllerAction.FireInject(null, "controller", "xz-orange-warning"));
+        session.submit(new ControllerAction.FireInject(null, "controller", "xz-blue-warning"));
+        session.paced().step();
+        await(() -> _find(Span.class, s -> s.withId("inbox-new")).size() == 1, "a new item in the inbox");
+        Span badge = _get(Span.class, s -> s.withId("inbox-new"));
+        assertEquals("1", badge.getText());
+        session.paced().step();
+        await(() -> session.paced().snapshot().now() >= 120, "a second tick");
+        MockVaadin.clientRoundtrip();
+        assertEquals("1", badge.getText(), "nothing more for evacuation");
+        tab("tab-inbox");
+        assertFalse(badge.isVisible(), "looked at: nothing new");
+        assertTrue(text("inbox").contains(mine), text("inbox"));
+        assertFalse(text("inbox").contains(others), "an inject for other positions only: " + text("inbox"));
+    }
+
+    @Test
+    void anEndedExerciseIsShownReadOnly() throws Exception {
+        app.roster.assign(session.id(), trainee.id(), "evacuation");
+        session.submit(new ControllerAction.FireInject(null, "controller", "xz-orange-warning"));
+        session.paced().step();
+        await(() -> session.paced().snapshot().now() >= 60, "the tick that fires the inject");
+        session.paced().stop();
+        await(() -> app.sessions.find(session.id()).isEmpty(), "the session to end");
+        assertTrue(app.sessions.store().find(session.id()).map(r -> !r.status().equals(RunStatus.RUNNING.name()))
+                .orElse(false));
+        UI.getCurrent().navigate(CommandPostView.class, session.id());
+        assertTrue(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("post-ended")).isVisible());
+        assertTrue(_find(Button.class, s -> s.withId("order-submit")).isEmpty(), "no orders after the end");
+        String mine = session.scenario().scenario().drillOrEmpty().inject("xz-orange-warning").orElseThrow().message()
+                .in(Locale.SIMPLIFIED_CHINESE);
+        tab("tab-inbox");
+        assertTrue(text("inbox").contains(mine), text("inbox"));
+        tab("tab-log");
+        assertNotNull(_get(VerticalLayout.class, s -> s.withId("order-log")));
+    }
+
+    @Test
+    void openedWhileTheExerciseRunsTheInboxHoldsEveryReportOnceAndNoneMissing() throws Exception {
+        app.roster.assign(session.id(), trainee.id(), "dispatch"); // rain gauge and information officers report to it
+        session.paced().setSpeed(3600);
+        session.paced().resume();
+        await(() -> session.paced().snapshot().now() >= 3 * 3600, "three sim hours");
+        UI.getCurrent().navigate(CommandPostView.class, session.id());
+        tab("tab-inbox");
+        await(() -> session.paced().snapshot().now() >= 6 * 3600, "six sim hours");
+        session.paced().pause();
+        await(() -> session.paced().snapshot().status() == RunStatus.PAUSED, "the pause");
+        await(() -> app.sessions.store().eventCount(session.id()) == session.events(), "the log saved");
+        long expected = app.sessions.events(session.id(), org.drillgrid.engine.drill.Visibility.Rights.TRAINEE,
+                "dispatch", -1, Long.MAX_VALUE, 100_000).stream()
+                .filter(e -> e instanceof org.drillgrid.model.event.InjectFired
+                        || e instanceof org.drillgrid.model.event.ReportReceived).count();
+        assertTrue(expected > 5, "reports came in: " + expected);
+        await(() -> _get(Inbox.class).count() == expected, "the inbox to hold the " + expected + " items once each");
+    }
+}
