@@ -229,8 +229,24 @@ class WholeDrillIT {
         return text.split(word, -1).length - 1;
     }
 
-    private void reviewAndExport(String id) {
-        throw new UnsupportedOperationException("filled in with the review view's ids");
+    /** Seeks to 2:00 (the yellow warning's time), sees the log cut there, and exports the report. */
+    private void reviewAndExport(String id) throws java.io.IOException {
+        byId("review");
+        WebElement time = byId("review-time").findElement(By.cssSelector("input"));
+        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2:00", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-position"), "2:00 /"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-timeline"), "xz-yellow-warning"));
+        assertTrue(!text("review-timeline").contains("xz-orange-warning"), "the 4 h inject is after 2:00");
+        click("review-report");
+        WebElement html = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("review-report-html")));
+        String href = html.getAttribute("href");
+        assertTrue(href != null && !href.isBlank(), "a download link for the report");
+        browser.get(href);
+        wait.until(d -> d.getPageSource().contains("新郑"));
+        Browser.screenshot(browser, "report-zh");
+        browser.navigate().back();
+        byId("review");
     }
 
     @SuppressWarnings("unused")
