@@ -71,10 +71,12 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             VaadinService.reinitializeSession(request); // a new session id: no fixation
         }
         CurrentUser.set(VaadinSession.getCurrent(), result.user());
-        getUI().ifPresent(ui -> ui.navigate(safeNext(next)));
+        // a new page, not an in-app navigation: the frame is built again with the user's menu
+        String target = safeNext(next);
+        getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "." : target));
     }
 
-    /** Only a path inside the app: never another site. */
+    /** Only a path inside the app: never another site. Package-private for tests. */
     static String safeNext(String wanted) {
         if (wanted == null || wanted.startsWith("/") || wanted.contains("://") || wanted.startsWith("login")
                 || wanted.contains("\\")) {

@@ -52,7 +52,8 @@ class LoginViewTest {
         assertEquals("login?next=users", UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters());
         view.login("zhang.san", TestApp.PASSWORD);
         assertEquals("zhang.san", CurrentUser.get().orElseThrow().username());
-        // a controller may not manage users: the wanted page refuses, the login stands
+        // the browser is sent to the page it wanted (a page load); a controller may not manage users
+        UI.getCurrent().navigate("users");
         assertEquals(ForbiddenView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
         UI.getCurrent().navigate("");
         assertEquals(LobbyView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());

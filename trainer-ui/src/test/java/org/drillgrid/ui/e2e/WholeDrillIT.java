@@ -80,7 +80,7 @@ class WholeDrillIT {
     private void choose(String id, String item) {
         click(id);
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))).click();
+                By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
     }
 
     /** Opens a vaadin-combo-box and picks the item with this text. */
