@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.drillgrid.model.catalog.ScenarioCatalog;
+import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.validate.ScenarioLoader;
 import org.drillgrid.ui.DrillgridServer;
 
@@ -74,14 +77,18 @@ public final class OrderLoad {
         ApiClient api = new ApiClient(server.port(), cap);
         Exercise exercise = Exercise.setUp(api, adminToken(data), SCENARIOS, TRAINEES, SPEED);
         ScenarioCatalog catalog = ScenarioCatalog.bundled();
+        Map<String, Scenario> scenarios = new HashMap<>();
+        for (String id : SCENARIOS) {
+            scenarios.putIfAbsent(id, ScenarioLoader.parse(catalog.source(id).orElseThrow()));
+        }
         List<Trainee> trainees = new ArrayList<>();
         exercise.start();
         long begin = System.nanoTime();
         long deadline = begin + options.duration().toNanos();
         for (int i = 0; i < exercise.seats.size(); i++) {
             Trainee.Seat seat = exercise.seats.get(i);
-            OrderMix mix = new OrderMix(ScenarioLoader.parse(catalog.source(seat.scenario()).orElseThrow()));
-            trainees.add(new Trainee(seat, mix, api, options.seed() * 1_000_003L + i, deadline));
+            trainees.add(new Trainee(seat, new OrderMix(scenarios.get(seat.scenario())), api,
+                    options.seed() * 1_000_003L + i, deadline));
         }
         System.err.printf("load test: %d trainees in %d sessions at %.0fx for %d s on 127.0.0.1:%d%n",
                 trainees.size(), exercise.sessions.size(), SPEED, options.duration().toSeconds(), server.port());

@@ -19,8 +19,11 @@ import org.drillgrid.model.scenario.TeamSkill;
 /**
  * Plausible orders for each position of a flood headquarters, drawn from one scenario's places, teams,
  * shelters, depots and levees. Most can be carried out; some are refused by the engine as they would be in
- * an exercise (a busy team, a depot running short, reinforcements before a level II response, now and then
- * a mistyped id). The caller's generator decides everything, so a seed gives the same mix.
+ * an exercise (a busy team, a depot running short, reinforcements before a level II response, a shelter
+ * another desk opened already, now and then a mistyped id). One per trainee: it remembers the one-off
+ * orders it gave (open a shelter, close roads, the five stops, a response level, a reinforcement, a
+ * reserve) and gives them again only when a few draws find nothing new. The caller's generator decides
+ * everything, so a seed gives the same mix.
  */
 final class OrderMix {
 
@@ -34,12 +37,15 @@ final class OrderMix {
     private static final List<String> CHANNELS = List.of("cell-broadcast", "tv-radio", "new-media", "loudspeaker",
             "door-to-door");
     private static final List<String> LEVELS = List.of("IV", "III", "II", "I");
+    /** Draws for an order not given before, before a repeat is let through. */
+    private static final int DRAWS = 5;
 
     private final List<String> places = new ArrayList<>();
     private final List<String> shelters = new ArrayList<>();
     private final List<String> levees = new ArrayList<>();
     private final List<Team> teams;
     private final List<Depot> depots;
+    private final java.util.Set<String> given = new java.util.HashSet<>();
 
     OrderMix(Scenario scenario) {
         scenario.drillOrEmpty().placesOrEmpty().stream().map(Place::id).forEach(places::add);
@@ -56,6 +62,24 @@ final class OrderMix {
 
     /** An order a trainee at {@code position} might give now. */
     Order next(String position, Random rng) {
+        Order order = draw(position, rng);
+        for (int i = 1; i < DRAWS && oneOff(order) && given.contains(order.toString()); i++) {
+            order = draw(position, rng);
+        }
+        if (oneOff(order)) {
+            given.add(order.toString()); // records: equal orders have equal text
+        }
+        return order;
+    }
+
+    /** Orders that change a state once: given twice, the second is refused as already done. */
+    private static boolean oneOff(Order o) {
+        return o instanceof Order.OpenShelter || o instanceof Order.CloseRoad || o instanceof Order.FiveStops
+                || o instanceof Order.SetResponseLevel || o instanceof Order.RequestReinforcement
+                || o instanceof Order.CallReserve;
+    }
+
+    private Order draw(String position, Random rng) {
         return switch (position) {
             case "dispatch" -> oneOf(rng, () -> responseLevel(rng), () -> fiveStops(rng), () -> reinforcement(rng));
             case "evacuation" -> oneOf(rng, () -> evacuate(rng), () -> openShelter(rng),
@@ -63,15 +87,14 @@ final class OrderMix {
             case "reservoirs-flash-floods" -> oneOf(rng, () -> warn(rng, 3), () -> evacuate(rng), () -> levee(rng));
             case "urban-waterlogging" -> oneOf(rng, () -> teamTask(rng, "pump", TeamSkill.FLOOD_FIGHTING),
                     () -> closeRoad(rng));
-            case "rescue" -> oneOf(rng, () -> teamTask(rng, "rescue", TeamSkill.WATER_RESCUE,
-                    TeamSkill.URBAN_SEARCH_RESCUE), () -> teamTask(rng, "rescue", TeamSkill.WATER_RESCUE),
-                    () -> reinforcement(rng));
+            case "rescue" -> oneOf(rng, () -> teamTask(rng, "rescue", TeamSkill.WATER_RESCUE),
+                    () -> teamTask(rng, "rescue", TeamSkill.WATER_RESCUE), () -> reinforcement(rng));
             case "weather", "publicity", "experts" -> warn(rng, 1);
             case "materials", "livelihood" -> oneOf(rng, () -> materials(rng), () -> materials(rng),
                     () -> reserve(rng), () -> openShelter(rng));
-            case "medical" -> oneOf(rng, () -> teamTask(rng, "rescue", TeamSkill.MEDICAL), () -> openShelter(rng));
+            case "medical" -> oneOf(rng, () -> teamTask(rng, "evacuate", TeamSkill.MEDICAL), () -> openShelter(rng));
             case "power-comms-transport" -> oneOf(rng, () -> comms(rng),
-                    () -> teamTask(rng, "clear-road", TeamSkill.FLOOD_FIGHTING));
+                    () -> teamTask(rng, "clear-road", TeamSkill.FLOOD_FIGHTING, TeamSkill.URBAN_SEARCH_RESCUE));
             case "security-traffic" -> oneOf(rng, () -> closeRoad(rng), () -> closeRoad(rng), () -> fiveStops(rng));
             case "villages" -> oneOf(rng, () -> evacuate(rng), () -> warn(rng, 2));
             default -> throw new IllegalArgumentException("position: unknown '" + position + "'");
@@ -106,7 +129,14 @@ final class OrderMix {
         return new Order.FiveStops(null, null, place(rng), null, null);
     }
 
+    /** The response goes up a level at a time; now and then a desk asks again for the level in force. */
     private Order responseLevel(Random rng) {
+        for (String level : LEVELS) {
+            Order o = new Order.SetResponseLevel(null, null, level);
+            if (!given.contains(o.toString())) {
+                return o;
+            }
+        }
         return new Order.SetResponseLevel(null, null, LEVELS.get(rng.nextInt(LEVELS.size())));
     }
 
