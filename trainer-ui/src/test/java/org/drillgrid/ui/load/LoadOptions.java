@@ -30,6 +30,9 @@ record LoadOptions(Duration duration, long seed) {
         long seed = 1;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (!name.equals("--minutes") && !name.equals("--seconds") && !name.equals("--seed")) {
+                throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + ": needs a value\n" + USAGE);
             }
@@ -43,8 +46,7 @@ record LoadOptions(Duration duration, long seed) {
                     seconds += value;
                     timed = true;
                 }
-                case "--seed" -> seed = value;
-                default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
+                default -> seed = value;
             }
         }
         return new LoadOptions(timed ? Duration.ofSeconds(seconds) : DEFAULT_DURATION, seed);

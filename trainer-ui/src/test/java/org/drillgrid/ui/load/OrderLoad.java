@@ -45,6 +45,10 @@ public final class OrderLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(LoadOptions.USAGE);
+            return;
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(args);
