@@ -1,0 +1,62 @@
+package org.drillgrid.ui.load;
+
+import java.time.Duration;
+
+/**
+ * The load test's command line: {@code [--minutes N] [--seconds N] [--seed N]}. Minutes and seconds add
+ * up; without either the test runs {@link #DEFAULT_DURATION}. The duration is capped at
+ * {@link #MAX_DURATION}, short enough that no session reaches its end at 60x (Xinzheng's 24 h take 24 min).
+ */
+record LoadOptions(Duration duration, long seed) {
+
+    static final Duration DEFAULT_DURATION = Duration.ofMinutes(5);
+    static final Duration MIN_DURATION = Duration.ofSeconds(10);
+    static final Duration MAX_DURATION = Duration.ofMinutes(20);
+
+    static final String USAGE = "usage: scripts/load-test [--minutes N] [--seconds N] [--seed N]\n"
+            + "  runs 20 simulated trainees in 3 exercise sessions against a server on 127.0.0.1 for the given time\n"
+            + "  (default 5 minutes, at most 20), then prints order and event-poll latencies";
+
+    LoadOptions {
+        if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("duration: " + duration.toSeconds() + " s is outside "
+                    + MIN_DURATION.toSeconds() + " to " + MAX_DURATION.toSeconds() + " s");
+        }
+    }
+
+    static LoadOptions parse(String... args) {
+        long seconds = 0;
+        boolean timed = false;
+        long seed = 1;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!name.equals("--minutes") && !name.equals("--seconds") && !name.equals("--seed")) {
+                throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + ": needs a value\n" + USAGE);
+            }
+            long value = number(name, args[++i]);
+            switch (name) {
+                case "--minutes" -> {
+                    seconds += Math.multiplyExact(value, 60L);
+                    timed = true;
+                }
+                case "--seconds" -> {
+                    seconds += value;
+                    timed = true;
+                }
+                default -> seed = value;
+            }
+        }
+        return new LoadOptions(timed ? Duration.ofSeconds(seconds) : DEFAULT_DURATION, seed);
+    }
+
+    private static long number(String name, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + text + "' is not a whole number");
+        }
+    }
+}
