@@ -60,6 +60,21 @@ public final class TestApp implements AutoCloseable {
 
     public static final String PASSWORD = "password-123";
 
+    /** Waits up to 30 s for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
+    public static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         MockVaadin.tearDown();

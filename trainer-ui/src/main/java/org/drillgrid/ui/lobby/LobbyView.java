@@ -53,6 +53,8 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout seating = new VerticalLayout();
     private SessionStore.SessionRow selected;
     private final User user;
+    private final Paragraph empty = new Paragraph();
+    private com.vaadin.flow.shared.Registration poll;
 
     public LobbyView() {
         setId("lobby");
@@ -75,17 +77,39 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(message, grid);
         if (controls()) {
-            grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
+            grid.addSelectionListener(e -> {
+                if (e.isFromClient() || e.getFirstSelectedItem().isPresent()) {
+                    select(e.getFirstSelectedItem().orElse(null), false);
+                }
+            });
             seating.setPadding(false);
             seating.setId("seating");
             add(seating);
         } else {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
-        if (exercises().isEmpty()) {
-            add(new Paragraph(getTranslation(user.role() == Role.TRAINEE ? "lobby.noSeat" : "lobby.empty")));
-        }
+        empty.setText(getTranslation(user.role() == Role.TRAINEE ? "lobby.noSeat" : "lobby.empty"));
+        empty.setId("lobby-empty");
+        add(empty);
         refresh();
+    }
+
+    /** The list follows the exercises' progress: read again every {@value #REFRESH_MILLIS} ms while open. */
+    static final int REFRESH_MILLIS = 5000;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        attach.getUI().setPollInterval(REFRESH_MILLIS);
+        poll = attach.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        detach.getUI().setPollInterval(-1);
     }
 
     private boolean controls() {
@@ -98,6 +122,7 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
         scenario.setLabel(getTranslation("lobby.scenario"));
         scenario.setItems(entries);
         scenario.setItemLabelGenerator(e -> e.name().in(getLocale()));
+        scenario.setWidth("26em");
         if (!entries.isEmpty()) {
             scenario.setValue(entries.get(0));
         }
@@ -175,8 +200,13 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void select(SessionStore.SessionRow r) {
+    /** Shows the seats of an exercise; the same exercise again (a refresh) keeps the form as it is unless forced. */
+    private void select(SessionStore.SessionRow r, boolean force) {
+        boolean same = r != null && selected != null && r.id().equals(selected.id());
         selected = r;
+        if (same && !force) {
+            return;
+        }
         seating.removeAll();
         if (r == null) {
             return;
@@ -211,7 +241,7 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
             Button remove = new Button(getTranslation("lobby.unseat"), e -> {
                 CurrentUser.require(Role.CONTROLLER, Role.ADMIN);
                 AppServices.current().roster().remove(m.sessionId(), m.userId());
-                select(selected);
+                select(selected, true);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return remove;
@@ -231,7 +261,7 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
         AppServices.current().roster().assign(selected.id(), trainee.getValue().id(), position.getValue());
         show(true, getTranslation("lobby.seated", trainee.getValue().username(),
                 getTranslation("position." + position.getValue())));
-        select(selected);
+        select(selected, true);
     }
 
     /** The exercises this user may see: all for staff, a trainee's own seats only. */
@@ -246,7 +276,12 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(exercises());
+        List<SessionStore.SessionRow> rows = exercises();
+        grid.setItems(rows);
+        empty.setVisible(rows.isEmpty());
+        if (selected != null) {
+            rows.stream().filter(r -> r.id().equals(selected.id())).findFirst().ifPresent(grid::select);
+        }
     }
 
     private String scenarioName(String id) {

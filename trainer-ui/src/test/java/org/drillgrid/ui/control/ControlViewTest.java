@@ -1,5 +1,6 @@
 package org.drillgrid.ui.control;
 
+import static org.drillgrid.ui.TestApp.await;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -74,20 +75,6 @@ class ControlViewTest {
         return _get(ControlView.class);
     }
 
-    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static String text(String id) {
         return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();

@@ -1,5 +1,6 @@
 package org.drillgrid.ui.post;
 
+import static org.drillgrid.ui.TestApp.await;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -67,20 +68,6 @@ class CommandPostViewTest {
         UI.getCurrent().navigate(CommandPostView.class, session.id());
     }
 
-    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> T field(Class<?> type, String id) {

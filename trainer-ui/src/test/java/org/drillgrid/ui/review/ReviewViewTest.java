@@ -1,5 +1,6 @@
 package org.drillgrid.ui.review;
 
+import static org.drillgrid.ui.TestApp.await;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -80,20 +81,6 @@ class ReviewViewTest {
         return _get(ReviewView.class);
     }
 
-    /** Waits for a condition, letting pushed UI updates run (Karibu runs ui.access tasks on clientRoundtrip). */
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private static List<String> injects(List<EventTimeline.Row> rows) {
         return rows.stream().filter(r -> r.type().equals("inject-fired")).map(EventTimeline.Row::text).toList();
