@@ -88,6 +88,8 @@ final class KpiChart {
             NumberAxis persons = new NumberAxis(text("review.chart.persons"));
             persons.setLabelFont(font(Font.PLAIN, 12));
             persons.setAutoRangeIncludesZero(true);
+            persons.setAutoRangeMinimumSize(10); // all zeros: 0-10 persons, not a range of 1e-8
+            persons.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             XYPlot sub = new XYPlot(data, null, persons, renderer);
             sub.setBackgroundPaint(Color.WHITE);
             sub.setDomainGridlinePaint(new Color(0xdddddd));
