@@ -18,14 +18,16 @@ import org.drillgrid.engine.api.RunSnapshot;
 import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.ui.AppServices;
 import org.drillgrid.ui.MainLayout;
+import org.drillgrid.ui.auth.Allowed;
+import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.scenario.ScenarioListView;
 
 /**
  * A live run: map, sim clock with controls, the world and targets, and the injects as they fire.
  * Updates arrive by server push from the simulation thread, at most every {@value #PUSH_MILLIS} ms
- * (status changes at once); subscriptions end when the view detaches.
+ * while it runs (status changes and steps of a paused run at once); subscriptions end when the view detaches.
  */
-@org.drillgrid.ui.auth.Allowed({org.drillgrid.ui.auth.Role.ADMIN, org.drillgrid.ui.auth.Role.DESIGNER, org.drillgrid.ui.auth.Role.CONTROLLER})
+@Allowed({Role.ADMIN, Role.DESIGNER, Role.CONTROLLER})
 @Route(value = "run", layout = MainLayout.class)
 public final class LiveRunView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -95,7 +97,9 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
     private void onSnapshot(UI ui, RunSnapshot s) {
         long now = System.nanoTime();
         synchronized (this) {
-            if (s.status() == lastStatus && now - lastPushNanos < PUSH_MILLIS * 1_000_000) {
+            // only a running clock is throttled: a step while paused is always shown
+            boolean running = s.status() == RunStatus.RUNNING;
+            if (s.status() == lastStatus && running && now - lastPushNanos < PUSH_MILLIS * 1_000_000) {
                 return;
             }
             lastPushNanos = now;

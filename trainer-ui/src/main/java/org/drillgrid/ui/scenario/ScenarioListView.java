@@ -16,12 +16,14 @@ import org.drillgrid.model.catalog.ScenarioCatalog;
 import org.drillgrid.model.validate.ScenarioException;
 import org.drillgrid.ui.AppServices;
 import org.drillgrid.ui.MainLayout;
+import org.drillgrid.ui.auth.Allowed;
+import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.run.LiveRun;
 import org.drillgrid.ui.run.LiveRunView;
 import org.drillgrid.ui.run.RunService;
 
 /** Start page: the bundled scenarios, each with a button that starts a live run, and the recent runs. */
-@org.drillgrid.ui.auth.Allowed({org.drillgrid.ui.auth.Role.ADMIN, org.drillgrid.ui.auth.Role.DESIGNER, org.drillgrid.ui.auth.Role.CONTROLLER})
+@Allowed({Role.ADMIN, Role.DESIGNER, Role.CONTROLLER})
 @Route(value = "scenarios", layout = MainLayout.class)
 public final class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
 
