@@ -6,8 +6,12 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: server push over WebSocket for live runs, the Lumo theme. */
-@Push
+/**
+ * Page-wide settings: server push over WebSocket for live updates, with the browser's own requests sent as
+ * ordinary HTTP (WEBSOCKET_XHR), so that the login's new session id reaches the browser as a cookie; the
+ * Lumo theme.
+ */
+@Push(transport = com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR)
 @Theme(themeClass = Lumo.class)
 public final class AppShell implements AppShellConfigurator {
 

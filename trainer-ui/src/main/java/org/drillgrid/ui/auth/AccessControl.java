@@ -25,7 +25,7 @@ public final class AccessControl implements VaadinServiceInitListener {
         if (target.isAnnotationPresent(PublicView.class)) {
             return;
         }
-        var user = CurrentUser.get();
+        var user = CurrentUser.current(); // as the database has the account now (disabled: logged out)
         if (user.isEmpty()) {
             String wanted = event.getLocation().getPathWithQueryParameters();
             event.rerouteTo(LoginView.class, com.vaadin.flow.router.QueryParameters.of("next", wanted));

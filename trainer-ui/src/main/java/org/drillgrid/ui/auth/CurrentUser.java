@@ -16,9 +16,27 @@ public final class CurrentUser {
         return s == null ? Optional.empty() : Optional.ofNullable((User) s.getAttribute(KEY));
     }
 
+    /**
+     * The user as the database has them now: an account disabled, removed or given another role or
+     * position since the login ends the login (the next page or action goes to the login page).
+     */
+    public static Optional<User> current() {
+        Optional<User> u = get();
+        if (u.isEmpty()) {
+            return u;
+        }
+        Optional<User> now = org.drillgrid.ui.AppServices.current().accounts().find(u.get().username());
+        if (now.isEmpty() || now.get().disabled() || now.get().role() != u.get().role()
+                || !java.util.Objects.equals(now.get().position(), u.get().position())) {
+            set(VaadinSession.getCurrent(), null);
+            return Optional.empty();
+        }
+        return u;
+    }
+
     /** The user, or an exception when nobody is logged in (an action reached without a login). */
     public static User require() {
-        return get().orElseThrow(() -> new SecurityException("not logged in"));
+        return current().orElseThrow(() -> new SecurityException("not logged in"));
     }
 
     /**

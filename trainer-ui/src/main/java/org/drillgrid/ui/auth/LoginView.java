@@ -76,14 +76,20 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "." : target));
     }
 
-    /** Only a path inside the app: never another site. Package-private for tests. */
+    /**
+     * Only a path inside the app, never another site or a script: lower-case route segments and an
+     * optional query of plain characters, nothing that a browser could read as a scheme or a host.
+     * Package-private for tests.
+     */
     static String safeNext(String wanted) {
-        if (wanted == null || wanted.startsWith("/") || wanted.contains("://") || wanted.startsWith("login")
-                || wanted.contains("\\")) {
+        if (wanted == null || !SAFE_NEXT.matcher(wanted).matches() || wanted.startsWith("login")) {
             return "";
         }
         return wanted;
     }
+
+    private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile(
+            "[a-z][a-z0-9_-]*(/[A-Za-z0-9_-]+)*(\\?[A-Za-z0-9=&%._-]*)?");
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -89,7 +89,7 @@ final class Timeline extends Composite<VerticalLayout> {
             return getTranslation("control.ev.orderRejected", position(o.role()), order(o.order()), o.reason());
         } else if (e instanceof InjectFired f) {
             return getTranslation("control.ev.injectFired", f.inject(), ConsoleText.trigger(this, f.trigger()),
-                    ConsoleText.audience(this, f.audience()), f.message().in(getLocale()));
+                    ConsoleText.audience(this, f.audience()), f.message() == null ? "" : f.message().in(getLocale()));
         } else if (e instanceof CommandGiven c) {
             return command(c);
         } else if (e instanceof WarningIssued w) {

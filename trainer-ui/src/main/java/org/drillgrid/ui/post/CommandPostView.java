@@ -211,7 +211,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         feed = new PostFeed(app.sessions(), sessionId, position);
         try {
             ownOrders(app);
-            apply(feed.open(() -> queueDrain(ui)));
+            apply(feed.open()); // live events are drained after each slice (the snapshot), never inside a tick
             app.sessions().find(sessionId)
                     .ifPresent(s -> unsubscribeSnapshots = s.paced().subscribe(snap -> queueDrain(ui)));
             showClock();
@@ -235,7 +235,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         }
     }
 
-    /** Called on the stepping thread: one UI update at a time is queued, and it takes all that waits. */
+    /** Called after each slice, outside the tick: one UI update at a time is queued, and it takes all that waits. */
     private void queueDrain(UI ui) {
         if (drainQueued.compareAndSet(false, true)) {
             ui.access(this::drain);

@@ -38,19 +38,17 @@ final class PostFeed {
     }
 
     /**
-     * Subscribes to a live session (calling {@code onLive} on the stepping thread when events wait in
-     * {@link #drainLive()}) and returns the stored history before that point, as far as it is stored.
+     * Subscribes to a live session (events wait in {@link #drainLive()}; the page drains them after each
+     * slice, outside the tick) and returns the stored history before that point, as far as it is stored.
      */
-    List<SimEvent> open(Runnable onLive) {
+    List<SimEvent> open() {
         Optional<ExerciseSession> s = sessions.find(sessionId);
         if (s.isPresent()) {
             // while the run cannot step: the count of events so far and the subscription agree
             synchronized (s.get().run()) {
                 liveFrom = s.get().events();
-                unsubscribe = sessions.subscribe(sessionId, Visibility.Rights.TRAINEE, position, e -> {
-                    live.add(e);
-                    onLive.run();
-                });
+                // on the stepping thread, inside the tick: only queue
+                unsubscribe = sessions.subscribe(sessionId, Visibility.Rights.TRAINEE, position, live::add);
             }
         }
         return catchUp();

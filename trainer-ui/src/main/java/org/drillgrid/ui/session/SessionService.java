@@ -107,6 +107,18 @@ public final class SessionService implements AutoCloseable {
         if (t <= 0 || t > parent.untilS()) {
             throw new IllegalArgumentException("t must be between 1 s and the session's end (" + parent.untilS() + " s)");
         }
+        if (!EXPORTS.tryAcquire()) { // a branch re-simulates to t: one re-simulation at a time
+            throw new Busy("another branch, export, verify or report is running; try again when it is done");
+        }
+        try {
+            return branchTo(parent, t);
+        } finally {
+            EXPORTS.release();
+        }
+    }
+
+    private Created branchTo(SessionStore.SessionRow parent, long t) throws ScenarioException, IOException {
+        String parentId = parent.id();
         LoadedScenario loaded = load(parent.scenarioId());
         String id = UUID.randomUUID().toString();
         var now = clock.instant();
@@ -248,7 +260,12 @@ public final class SessionService implements AutoCloseable {
         ExerciseSession s = find(id).orElseThrow(() -> new IllegalArgumentException("no live session '" + id + "'"));
         return s.run().subscribe(e -> {
             if (Visibility.visible(rights, role, e)) {
-                listener.accept(e);
+                try {
+                    listener.accept(e);
+                } catch (RuntimeException failure) {
+                    // a reader's failure (a page closing mid-tick) must never fail the exercise
+                    LOG.warn("a subscriber of session {} failed on {}", id, e.type(), failure);
+                }
             }
         });
     }

