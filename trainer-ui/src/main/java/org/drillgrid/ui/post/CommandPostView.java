@@ -247,6 +247,9 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         if (feed == null) {
             return;
         }
+        if (seatChanged()) {
+            return;
+        }
         try {
             List<SimEvent> events = new ArrayList<>();
             if (feed.behind()) {
@@ -259,6 +262,42 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
             // a broken update must not take the command post (let alone the exercise) down
             LOG.warn("command post of exercise {} could not be updated", sessionId, e);
         }
+    }
+
+    /** The seat is read again every {@value #SEAT_CHECK_NANOS} ns while the exercise runs. */
+    static final long SEAT_CHECK_NANOS = 5_000_000_000L;
+    private long lastSeatCheck = System.nanoTime();
+    /** How often the seat is read again; package-private so tests can shorten it. */
+    long seatCheckNanos = SEAT_CHECK_NANOS;
+    /** Set when the seat changed under the open page (for tests). */
+    boolean seatLost;
+
+    /**
+     * Whether the controller has moved or removed this trainee since the page opened: then the feed of the
+     * old position stops at once and the page is loaded again, which opens the new seat (or refuses).
+     */
+    private boolean seatChanged() {
+        long now = System.nanoTime();
+        if (now - lastSeatCheck < seatCheckNanos) {
+            return false;
+        }
+        lastSeatCheck = now;
+        String seat;
+        try {
+            seat = AppServices.current().roster().position(sessionId, userId).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("seat of {} in exercise {} could not be read", userId, sessionId, e);
+            return false;
+        }
+        if (position.equals(seat)) {
+            return false;
+        }
+        LOG.info("trainee {} no longer sits at {} in exercise {}: the command post reloads", userId, position,
+                sessionId);
+        seatLost = true;
+        stop();
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.location.reload()")); // opens the new seat, or refuses
+        return true;
     }
 
     private void apply(List<SimEvent> events) {

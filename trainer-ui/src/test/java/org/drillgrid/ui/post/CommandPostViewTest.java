@@ -311,4 +311,16 @@ class CommandPostViewTest {
         assertTrue(expected > 5, "reports came in: " + expected);
         await(() -> _get(Inbox.class).count() == expected, "the inbox to hold the " + expected + " items once each");
     }
+
+    @Test
+    void aTraineeMovedToAnotherSeatStopsGettingTheOldPositionsFeed() throws Exception {
+        openSeated();
+        CommandPostView view = _get(CommandPostView.class);
+        view.seatCheckNanos = 0; // read the seat at every update
+        app.roster.assign(session.id(), trainee.id(), "rescue");
+        session.paced().setSpeed(3600);
+        session.paced().resume();
+        await(() -> view.seatLost, "the page to notice the new seat");
+        session.paced().pause();
+    }
 }
