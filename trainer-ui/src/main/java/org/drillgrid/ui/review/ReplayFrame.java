@@ -1,7 +1,5 @@
 package org.drillgrid.ui.review;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,23 +48,11 @@ final class ReplayFrame {
         }
         List<Frame.Site> depots = new ArrayList<>();
         forces.depotsOrEmpty().forEach(d -> depots.add(new Frame.Site(d.id(), cell(d.cell(), cols), true, 0, 0)));
-        double[] depths = water == null ? null : depths(water.depthMm(), cols * rows);
+        double[] depths = water == null ? null : water.depths(cols * rows);
         return new Frame(t, cols, rows, depths, null, List.copyOf(teams.values()), List.copyOf(shelters.values()),
                 depots, null, null, null, null, null, 0);
     }
 
-    /** A checkpoint's little-endian unsigned millimetres as metres; null when it does not fit the grid. */
-    static double[] depths(byte[] mm, int cells) {
-        if (mm == null || mm.length != cells * 2) {
-            return null;
-        }
-        ByteBuffer b = ByteBuffer.wrap(mm).order(ByteOrder.LITTLE_ENDIAN);
-        double[] out = new double[cells];
-        for (int i = 0; i < cells; i++) {
-            out[i] = Short.toUnsignedInt(b.getShort()) / 1000.0;
-        }
-        return out;
-    }
 
     private static int cell(CellRef c, int cols) {
         return c.row() * cols + c.col();

@@ -13,20 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.drillgrid.engine.report.AfterActionReport;
 import org.drillgrid.engine.report.DocxReport;
 import org.drillgrid.engine.report.HtmlReport;
-import org.drillgrid.engine.report.Labels;
 import org.drillgrid.engine.report.ReportModel;
-import org.drillgrid.engine.report.RunFolder;
-import org.drillgrid.engine.report.RunFolderException;
 import org.drillgrid.ui.AppServices;
 import org.drillgrid.ui.auth.CurrentUser;
 import org.drillgrid.ui.auth.Role;
@@ -101,26 +92,12 @@ final class ReportPanel extends Composite<VerticalLayout> {
         });
     }
 
-    /** Re-simulates the session into a temporary run folder and renders its report in both formats. */
+    /** The session's report (one re-simulation, by the session service) in both formats. */
     static Made report(SessionService sessions, String id, String language) throws Exception {
-        Path dir = Files.createTempDirectory("drillgrid-review-report");
-        try {
-            sessions.export(id, dir);
-            ReportModel model = AfterActionReport.build(RunFolder.read(dir), Labels.of(language));
-            ByteArrayOutputStream docx = new ByteArrayOutputStream();
-            DocxReport.write(model, docx);
-            return new Made(HtmlReport.render(model), docx.toByteArray());
-        } catch (RunFolderException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ReportModel model = sessions.report(id, language);
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        DocxReport.write(model, docx);
+        return new Made(HtmlReport.render(model), docx.toByteArray());
     }
 
     private Anchor download(String id, String key, String file, byte[] bytes) {

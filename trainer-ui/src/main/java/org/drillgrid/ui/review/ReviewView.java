@@ -191,8 +191,7 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
         map.show(ReplayFrame.at(t, scenario.scenario(), water, upToT), List.of());
         if (water == null) {
             waterAt.setText(getTranslation("review.water.none", Scrubber.hm(t)));
-        } else if (ReplayFrame.depths(water.depthMm(), scenario.scenario().grid().cols()
-                * scenario.scenario().grid().rows()) == null) {
+        } else if (!water.fits(scenario.scenario().grid().cols() * scenario.scenario().grid().rows())) {
             waterAt.setText(getTranslation("review.water.unreadable", Scrubber.hm(water.t())));
         } else {
             waterAt.setText(getTranslation("review.water.at", Scrubber.hm(water.t())));

@@ -1,8 +1,6 @@
 package org.drillgrid.ui.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +104,7 @@ public final class ExerciseSession {
         }
         long hour = now / CHECKPOINT_EVERY;
         if (hour != lastCheckpointHour && run.flood().isPresent()) {
-            store.saveCheckpoint(id, now, depthMm(run.flood().get().depths()));
+            store.saveCheckpoint(id, now, SessionStore.Checkpoint.encode(run.flood().get().depths()));
             lastCheckpointHour = hour;
         }
         RunSnapshot s = paced.snapshot();
@@ -151,38 +149,29 @@ public final class ExerciseSession {
         this.onEnd = action;
     }
 
-    /** Depths (m) as little-endian unsigned millimetres, capped at 65.535 m. */
-    static byte[] depthMm(double[] depths) {
-        ByteBuffer b = ByteBuffer.allocate(depths.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (double d : depths) {
-            b.putShort((short) Math.min(65_535, Math.max(0, Math.round(d * 1000))));
-        }
-        return b.array();
-    }
 
     /**
      * Takes an order: stamps it with the next tick's start, stores it, then queues it; all while the run
      * cannot step. Returns the stored input (its seq and t): the acknowledgement.
      */
     public SessionStore.InputRow submit(Order order) {
-        synchronized (run) {
-            requireLive();
-            Order stamped = order.at(run.now());
-            SessionStore.InputRow row = store.appendNext(id, stamped.t(), "order", order.role(), json(stamped),
-                    clock.instant());
-            run.replayInput(stamped);
-            return row;
-        }
+        return take("order", order.role(), order::at, Order::t, run::replayInput);
     }
 
     /** Takes a controller action (fire an inject now, an ad-hoc inject) like {@link #submit(Order)}. */
     public SessionStore.InputRow submit(ControllerAction action) {
+        return take("control", action.by(), action::at, ControllerAction::t, run::replayInput);
+    }
+
+    /** Stamps an input with the run's time, stores it, then queues it, all under the run's lock. */
+    private <T> SessionStore.InputRow take(String kind, String who, java.util.function.LongFunction<T> stampAt,
+            java.util.function.Function<T, Long> timeOf, java.util.function.Consumer<T> queue) {
         synchronized (run) {
             requireLive();
-            ControllerAction stamped = action.at(run.now());
-            SessionStore.InputRow row = store.appendNext(id, stamped.t(), "control", action.by(), json(stamped),
+            T stamped = stampAt.apply(run.now());
+            SessionStore.InputRow row = store.appendNext(id, timeOf.apply(stamped), kind, who, json(stamped),
                     clock.instant());
-            run.replayInput(stamped);
+            queue.accept(stamped);
             return row;
         }
     }

@@ -381,12 +381,19 @@ public final class SessionService implements AutoCloseable {
 
     /** The after-action report of a session as one HTML page (made from an export in a temporary folder). */
     public String reportHtml(String id, String lang) throws ScenarioException, IOException {
+        return org.drillgrid.engine.report.HtmlReport.render(report(id, lang));
+    }
+
+    /**
+     * The after-action report of a session, ready to render as HTML or DOCX: made from one export into a
+     * temporary folder (a re-simulation, one at a time), which is gone when this returns.
+     */
+    public org.drillgrid.engine.report.ReportModel report(String id, String lang) throws ScenarioException, IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("drillgrid-report");
         try {
             export(id, dir);
-            var run = org.drillgrid.engine.report.RunFolder.read(dir);
-            return org.drillgrid.engine.report.HtmlReport.render(org.drillgrid.engine.report.AfterActionReport.build(
-                    run, org.drillgrid.engine.report.Labels.of(lang)));
+            return org.drillgrid.engine.report.AfterActionReport.build(org.drillgrid.engine.report.RunFolder.read(dir),
+                    org.drillgrid.engine.report.Labels.of(lang));
         } catch (org.drillgrid.engine.report.RunFolderException e) {
             throw new IllegalStateException("the session's export cannot be read: " + e.getMessage(), e);
         } finally {

@@ -252,8 +252,39 @@ public final class SessionStore {
     public record EventRow(long seq, long t, String type, String body) {
     }
 
-    /** Depth grid in millimetres at simulated second t; the array is not copied. */
+    /**
+     * Depth grid at simulated second t as little-endian unsigned millimetres (capped at 65.535 m), two bytes
+     * a cell; the array is not copied.
+     */
     public record Checkpoint(long t, byte[] depthMm) {
+
+        /** Depths (m) as stored in a checkpoint. */
+        public static byte[] encode(double[] depths) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(depths.length * 2)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (double d : depths) {
+                b.putShort((short) Math.min(65_535, Math.max(0, Math.round(d * 1000))));
+            }
+            return b.array();
+        }
+
+        /** Whether the checkpoint is of a grid of this many cells. */
+        public boolean fits(int cells) {
+            return depthMm != null && depthMm.length == cells * 2;
+        }
+
+        /** The depths (m), or null when the checkpoint is of another grid. */
+        public double[] depths(int cells) {
+            if (!fits(cells)) {
+                return null;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(depthMm).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            double[] out = new double[cells];
+            for (int i = 0; i < cells; i++) {
+                out[i] = Short.toUnsignedInt(b.getShort()) / 1000.0;
+            }
+            return out;
+        }
     }
 
     /** {@code sessionId} null: a server-wide token. */

@@ -20,8 +20,11 @@ class ReviewReplayFrameTest {
     @Test
     void checkpointDepthsAreLittleEndianUnsignedMillimetres() {
         byte[] mm = {(byte) 0xE8, 0x03, (byte) 0xFF, (byte) 0xFF, 0x00, 0x00}; // 1000, 65535, 0
-        assertArrayEquals(new double[] {1.0, 65.535, 0.0}, ReplayFrame.depths(mm, 3), 1e-9);
-        assertNull(ReplayFrame.depths(mm, 4), "a checkpoint of another grid is not drawn");
+        var checkpoint = new org.drillgrid.ui.session.SessionStore.Checkpoint(0, mm);
+        assertArrayEquals(new double[] {1.0, 65.535, 0.0}, checkpoint.depths(3), 1e-9);
+        assertNull(checkpoint.depths(4), "a checkpoint of another grid is not drawn");
+        assertArrayEquals(mm, org.drillgrid.ui.session.SessionStore.Checkpoint.encode(new double[] {1.0, 70.0, -0.2}),
+                "encoded the same way: capped at 65.535 m, nothing below 0");
     }
 
     @Test
