@@ -36,10 +36,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = PeopleStatus.class, name = PeopleStatus.TYPE),
         @JsonSubTypes.Type(value = OrderIssued.class, name = OrderIssued.TYPE),
         @JsonSubTypes.Type(value = OrderRejected.class, name = OrderRejected.TYPE),
-        @JsonSubTypes.Type(value = ReportReceived.class, name = ReportReceived.TYPE)})
+        @JsonSubTypes.Type(value = ReportReceived.class, name = ReportReceived.TYPE),
+        @JsonSubTypes.Type(value = Earthquake.class, name = Earthquake.TYPE),
+        @JsonSubTypes.Type(value = BuildingsDamaged.class, name = BuildingsDamaged.TYPE),
+        @JsonSubTypes.Type(value = FireIgnited.class, name = FireIgnited.TYPE),
+        @JsonSubTypes.Type(value = FireStatus.class, name = FireStatus.TYPE)})
 public sealed interface SimEvent permits RunStarted, InjectFired, RunEnded, FloodStatus, UnderpassFlooded,
         ShelterFlooded, LeveeBreached, WarningIssued, PeopleWarned, PeopleAffected, PeopleEvacuating, PeopleSheltered, PeopleRelieved, PeopleTrapped, PeopleRescued, Casualties, CommandGiven, TeamStatus, MaterialsMoved, ShelterStatus, OutageChanged, PeopleStatus,
-        OrderIssued, OrderRejected, ReportReceived {
+        OrderIssued, OrderRejected, ReportReceived, Earthquake, BuildingsDamaged, FireIgnited, FireStatus {
 
     /** Sim time in seconds since the scenario start. */
     long t();

@@ -111,8 +111,8 @@ public sealed interface Order {
 
     /**
      * Send a team on a task: {@code rescue}, {@code evacuate} (to {@code shelter}), {@code pump},
-     * {@code reinforce-levee} ({@code levee}), {@code clear-road}, {@code restore-comms}; {@code area}
-     * is where (not for reinforce-levee). A team busy with another task is only re-tasked with
+     * {@code reinforce-levee} ({@code levee}), {@code clear-road}, {@code restore-comms}, {@code fireline}
+     * (cut through the area's cells); {@code area} is where (not for reinforce-levee). A team busy with another task is only re-tasked with
      * {@code replace: true}.
      */
     record DispatchTeam(Long t, String role, String team, String task, AreaRef area, String levee, String shelter,

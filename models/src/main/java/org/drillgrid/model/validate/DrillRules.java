@@ -37,6 +37,8 @@ final class DrillRules {
     private final int cols;
     private final int rows;
     private final FloodSpec flood;
+    private final boolean quake;
+    private final boolean fire;
 
     private DrillRules(Scenario s, BiConsumer<String, String> add) {
         this.s = s;
@@ -46,6 +48,8 @@ final class DrillRules {
         this.rows = grid ? s.grid().rows() : Integer.MAX_VALUE;
         this.flood = s.hazardsOrEmpty().stream().filter(FloodSpec.class::isInstance).map(FloodSpec.class::cast)
                 .findFirst().orElse(null);
+        this.quake = s.hazardsOrEmpty().stream().anyMatch(org.drillgrid.model.hazard.QuakeSpec.class::isInstance);
+        this.fire = s.hazardsOrEmpty().stream().anyMatch(org.drillgrid.model.hazard.FireSpec.class::isInstance);
     }
 
     static void check(Scenario s, BiConsumer<String, String> add) {
@@ -191,8 +195,12 @@ final class DrillRules {
         } else if (c instanceof Condition.RainRate rr) {
             needsFlood(p);
             positiveNumber(p + ".above", rr.above(), "mm/h");
-        } else if (c instanceof Condition.FireNear) {
-            add.accept(p, "fire-near needs a fire hazard, and this scenario has none");
+        } else if (c instanceof Condition.FireNear fn) {
+            if (!fire) {
+                add.accept(p, "fire-near needs a fire hazard, and this scenario has none");
+            }
+            area(p + ".at", fn.at());
+            positiveNumber(p + ".km", fn.km(), "km");
         }
     }
 
@@ -219,10 +227,21 @@ final class DrillRules {
             area(p + ".area", rc.area());
         } else if (e instanceof Effect.ShelterLost sl) {
             shelter(p + ".shelter", sl.shelter());
-        } else if (e instanceof Effect.Aftershock) {
-            add.accept(p, "aftershock needs an earthquake hazard, and this scenario has none");
-        } else if (e instanceof Effect.Ignition) {
-            add.accept(p, "ignition needs a fire hazard, and this scenario has none");
+        } else if (e instanceof Effect.Aftershock a) {
+            if (!quake) {
+                add.accept(p, "aftershock needs an earthquake hazard, and this scenario has none");
+            }
+            area(p + ".at", a.at());
+            if (a.magnitude() == null) {
+                add.accept(p + ".magnitude", "required: the aftershock's magnitude");
+            } else if (!(a.magnitude() >= 3 && a.magnitude() <= 9)) {
+                add.accept(p + ".magnitude", "must be between 3.0 and 9.0");
+            }
+        } else if (e instanceof Effect.Ignition ig) {
+            if (!fire) {
+                add.accept(p, "ignition needs a fire hazard, and this scenario has none");
+            }
+            area(p + ".at", ig.at());
         }
     }
 
@@ -323,7 +342,7 @@ final class DrillRules {
             add.accept(p + ".type", "must be one of " + String.join(", ", Sensor.TYPES));
         } else if ((x.type().equals("rain-gauge") || x.type().equals("hydro-station")) && flood == null) {
             add.accept(p + ".type", x.type() + " measures the flood, and this scenario has none");
-        } else if (!x.type().equals("rain-gauge") && !x.type().equals("hydro-station")) {
+        } else if (x.type().equals("fire-camera") && !fire || x.type().equals("seismic-station") && !quake) {
             add.accept(p + ".type", x.type() + " needs " + (x.type().equals("fire-camera") ? "a fire" : "an earthquake")
                     + " hazard, and this scenario has none");
         }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.drillgrid.model.hazard.FireSpec;
 import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.QuakeSpec;
 import org.drillgrid.model.hazard.HazardSpec;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.CellRef;
@@ -78,7 +80,7 @@ final class ScenarioValidator {
                 }
             });
         }
-        hazards(s.hazardsOrEmpty(), s.grid());
+        hazards(s.hazardsOrEmpty(), s.grid(), s.duration() == null ? 0 : s.duration().seconds());
         forces(s.forcesOrNone(), s.grid());
         drill(s.drillOrEmpty(), s.duration());
         DrillRules.check(s, this::add);
@@ -115,18 +117,31 @@ final class ScenarioValidator {
         }
     }
 
-    private void hazards(List<HazardSpec> hazards, GridSpec grid) {
-        int floods = 0;
+    private void hazards(List<HazardSpec> hazards, GridSpec grid, long duration) {
+        Map<String, Integer> seen = new HashMap<>();
+        FloodSpec flood = hazards.stream().filter(FloodSpec.class::isInstance).map(FloodSpec.class::cast).findFirst()
+                .orElse(null);
         for (int i = 0; i < hazards.size(); i++) {
             String path = "$.hazards[" + i + "]";
             HazardSpec h = hazards.get(i);
-            if (h instanceof FloodSpec f) {
-                if (++floods > 1) {
-                    add(path, "only one flood entry per scenario (put all forcing into one)");
+            if (h == null) {
+                if (!failedToBind(path)) {
+                    add(path, "expected a hazard object with a type (one of: " + FloodSpec.TYPE + ", " + QuakeSpec.TYPE
+                            + ", " + FireSpec.TYPE + ")");
                 }
+                continue;
+            }
+            String type = h instanceof FloodSpec ? FloodSpec.TYPE : h instanceof QuakeSpec ? QuakeSpec.TYPE
+                    : FireSpec.TYPE;
+            if (seen.merge(type, 1, Integer::sum) > 1) {
+                add(path, "only one " + type + " entry per scenario (put all of it into one)");
+            }
+            if (h instanceof FloodSpec f) {
                 FloodRules.check(f, path, grid, this::add);
-            } else if (h == null && !failedToBind(path)) {
-                add(path, "expected a hazard object with a type (one of: " + FloodSpec.TYPE + ")");
+            } else if (h instanceof QuakeSpec q) {
+                HazardRules.quake(q, path, grid, flood, this::add);
+            } else if (h instanceof FireSpec f) {
+                HazardRules.fire(f, path, grid, duration, this::add);
             }
         }
     }

@@ -57,7 +57,11 @@ class EventLogTest {
                 new OrderRejected(7_260, 4, "materials", new org.drillgrid.model.order.Order.CallReserve(7_260L,
                         "materials", "nowhere", null), "no depot 'nowhere'"),
                 new ReportReceived(7_800, "gauge-1", "rain", List.of(5, 6, 5, 6), 42.5, "mm/h", 7_200,
-                        List.of("weather"), "rain gauge gauge-1: 42.5 mm/h"));
+                        List.of("weather"), "rain gauge gauge-1: 42.5 mm/h"),
+                new Earthquake(1_800, 6.0, 60.5, 42.25, 12.5, 8.31, 7.5, true),
+                new BuildingsDamaged(1_800, 120, 45, 12, 3, 17, 2),
+                new FireIgnited(3_660, 40, 12, "inject:lightning"),
+                new FireStatus(7_200, 12.5, 31, 8, 2));
     }
 
     @Test

@@ -329,6 +329,24 @@ class DrillRulesTest {
                         "$.drill.injects[2].effect: ignition needs a fire hazard, and this scenario has none");
     }
 
+    @Test
+    void withAQuakeAndAFireTheirTriggersAndEffectsAreChecked() {
+        doc().set("hazards", "[{\"type\": \"quake\", \"magnitude\": 6, \"epicentre\": [5, 5], \"at\": \"10m\"},"
+                        + " {\"type\": \"fire\"}]")
+                .set("drill", injects(
+                        "{\"id\": \"a\", \"when\": {\"type\": \"fire-near\", \"at\": \"s1\", \"km\": 2}}",
+                        "{\"id\": \"b\", \"at\": 0, \"effect\": {\"type\": \"aftershock\", \"at\": \"s1\", "
+                                + "\"magnitude\": 5.5}}",
+                        "{\"id\": \"c\", \"at\": 0, \"effect\": {\"type\": \"ignition\", \"at\": \"s1\"}}",
+                        "{\"id\": \"d\", \"when\": {\"type\": \"fire-near\", \"at\": \"s1\"}}",
+                        "{\"id\": \"e\", \"at\": 0, \"effect\": {\"type\": \"aftershock\", \"at\": \"nowhere\", "
+                                + "\"magnitude\": 12}}"))
+                .assertViolations(
+                        "$.drill.injects[3].when.km: required (km)",
+                        "$.drill.injects[4].effect.at: no place, shelter or depot 'nowhere'",
+                        "$.drill.injects[4].effect.magnitude: must be between 3.0 and 9.0");
+    }
+
     // --- effects ---------------------------------------------------------------------------------------
 
     @Test

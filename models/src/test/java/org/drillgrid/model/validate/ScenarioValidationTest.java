@@ -326,8 +326,8 @@ class ScenarioValidationTest {
     @Test
     void unknownOrMissingHazardTypesAreReported() {
         doc().set("hazards", "[{\"type\": \"volcano\"}, {\"rain\": 3}]")
-                .assertViolations("$.hazards[0].type: unknown type 'volcano' (known: [flood])",
-                        "$.hazards[1]: missing field 'type' (one of: [flood])");
+                .assertViolations("$.hazards[0].type: unknown type 'volcano' (known: [fire, flood, quake])",
+                        "$.hazards[1]: missing field 'type' (one of: [fire, flood, quake])");
     }
 
     @Test
@@ -354,6 +354,68 @@ class ScenarioValidationTest {
                         "$.hazards[0].boundaries[2].series: is required: [[t_seconds, value], ...]",
                         "$.hazards[0].inflows[0].cell: cell [50, 2] is outside the grid (20 x 10)",
                         "$.hazards[0].inflows[0].series[0]: value must be >= 0");
+    }
+
+    @Test
+    void aQuakeEntryIsCheckedFieldByField() {
+        doc().set("hazards", """
+                        [{"type": "quake", "magnitude": 11, "epicentre": [30, 2], "depthKm": 0, "strikeDeg": 360,
+                          "region": "mars", "aftershocks": {"minMagnitude": 6},
+                          "dams": [{"levee": "x", "breachPga": 0}]}]
+                        """)
+                .assertViolations(
+                        "$.hazards[0].magnitude: must be between 3.0 and 9.0",
+                        "$.hazards[0].epicentre: cell [30, 2] is outside the grid (20 x 10)",
+                        "$.hazards[0].depthKm: must be > 0 and at most 100 km (a shallow crustal earthquake)",
+                        "$.hazards[0].strikeDeg: must be a bearing >= 0 and < 360 degrees",
+                        "$.hazards[0].at: is required: when the main shock strikes, e.g. \"30m\"",
+                        "$.hazards[0].region: must be one of [east]",
+                        "$.hazards[0].dams[0]: a dam breach needs a flood hazard, and this scenario has none",
+                        "$.hazards[0].dams[0].breachPga: must be > 0 and at most 3 (g)");
+    }
+
+    @Test
+    void aQuakeEpicentreIsACellOrCoordinatesAndAftershocksStayBelowBath() {
+        doc().set("hazards", """
+                        [{"type": "quake", "magnitude": 6, "epicentre": {"x": 1500.5, "y": -20000}, "at": "1h",
+                          "aftershocks": {"minMagnitude": 4.9}}]
+                        """).assertViolations("$.hazards[0].aftershocks.minMagnitude: must be below the largest "
+                        + "aftershock Båth's law allows, magnitude - 1.2 = 4.8");
+        doc().set("hazards", """
+                        [{"type": "quake", "magnitude": 6, "epicentre": {"x": 1}, "at": "1h"}]
+                        """).assertViolations("$.hazards[0].epicentre: expected a cell [col, row] or coordinates "
+                        + "{\"x\": m, \"y\": m}");
+    }
+
+    @Test
+    void aFireEntryIsCheckedFieldByField() {
+        doc().set("hazards", """
+                        [{"type": "fire", "ignitions": [{"cell": [3, 3], "at": "2h"}, {"cell": [3, 30]}],
+                          "fuelModel": "XX9", "fuelModelByLandUse": {"forest": "TL99", "swamp": "GR1"},
+                          "moisture": [6, 7, 8, 60], "wind": [[0, 5, 270], [0, 40, 360]], "roadBarriers": "some"}]
+                        """)
+                .assertViolations(
+                        "$.hazards[0].ignitions[1].cell: cell [3, 30] is outside the grid (20 x 10)",
+                        "$.hazards[0].ignitions[1].at: is required: when the fire starts",
+                        "$.hazards[0].fuelModelByLandUse: give either fuelModel (one for all) or fuelModelByLandUse",
+                        "$.hazards[0].fuelModel: unknown fuel model 'XX9' (Anderson 1-13 or Scott and Burgan codes "
+                                + "such as GR2, GS4, TU5, TL8, NB1)",
+                        "$.hazards[0].fuelModelByLandUse.forest: unknown fuel model 'TL99'",
+                        "$.hazards[0].fuelModelByLandUse.swamp: unknown land use (one of none, water, urban-dense, "
+                                + "urban-residential, industrial, cropland, forest, grassland, park, bare)",
+                        "$.hazards[0].moisture: expected five percentages: [1 h, 10 h, 100 h, live herbaceous, "
+                                + "live woody]",
+                        "$.hazards[0].wind[1]: time must be >= 0 and rise from entry to entry",
+                        "$.hazards[0].wind[1]: midflame wind must be between 0 and 30 m/s",
+                        "$.hazards[0].wind[1]: direction must be a bearing >= 0 and < 360 degrees (where the wind "
+                                + "blows from)",
+                        "$.hazards[0].roadBarriers: must be one of [all, major, none]");
+    }
+
+    @Test
+    void aSecondEntryOfAHazardTypeIsRefused() {
+        doc().set("hazards", "[{\"type\": \"fire\"}, {\"type\": \"fire\", \"fuelModel\": \"gs4\"}]")
+                .assertViolations("$.hazards[1]: only one fire entry per scenario (put all of it into one)");
     }
 
     @Test
@@ -432,7 +494,7 @@ class ScenarioValidationTest {
 
     @Test
     void hazardThatIsNotAnObjectIsReportedOnce() {
-        doc().set("hazards", "[1]").assertViolations("$.hazards[0]: missing field 'type' (one of: [flood])");
+        doc().set("hazards", "[1]").assertViolations("$.hazards[0]: missing field 'type' (one of: [fire, flood, quake])");
     }
 
     @Test
