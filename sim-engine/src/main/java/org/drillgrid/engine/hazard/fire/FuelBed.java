@@ -76,7 +76,7 @@ final class FuelBed {
         double betaOpt = 3.348 * Math.pow(sigma, -0.8189);
         double betaRel = beta / betaOpt;
 
-        // Optimum reaction velocity (Albini 1976's A for Rothermel 1972 eq. 38-39), 1/min
+        // Optimum reaction velocity Γ', 1/min (Rothermel 1972, eq. 36-39, with the exponent A of Albini 1976)
         double a = 133 * Math.pow(sigma, -0.7913);
         double s15 = Math.pow(sigma, 1.5);
         double gammaMax = s15 / (495 + 0.0594 * s15);

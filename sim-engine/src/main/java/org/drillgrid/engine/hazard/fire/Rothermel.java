@@ -2,8 +2,8 @@ package org.drillgrid.engine.hazard.fire;
 
 /**
  * Rothermel's (1972, INT-RP-115) surface fire spread with Albini's (1976, INT-GTR-30) revisions, combined with wind,
- * slope and the fire ellipse the way BehavePlus 6 and its library firelab/behave do (Andrews 2018, RMRS-GTR-371),
- * so that it reproduces that library's published test values.
+ * slope and the fire ellipse the way BehavePlus and its computational library firelab/behave do (Andrews 2018,
+ * RMRS-GTR-371), so that it reproduces that library's published test values.
  *
  * <ul>
  * <li>Wind factor φw = C·U^B·(β/β_op)^−E with U the midflame wind in ft/min (Rothermel 1972, eq. 47-50); slope factor
@@ -11,13 +11,14 @@ package org.drillgrid.engine.hazard.fire;
  * <li>Wind and slope not aligned: the two rate increments R0·φw and R0·φs are added as vectors, the head runs along
  * the sum and R = R0 + |sum| (Rothermel 1983, INT-GTR-143, p. 33; Albini 1976); the effective wind speed is the
  * wind that alone would give that φ (Albini 1976).</li>
- * <li>Wind limit: applied, as BehavePlus does by default: the effective wind speed is capped at 0.9·I_R ft/min (I_R in
- * BTU/ft²/min), and R recomputed from the cap (Rothermel 1972, p. 33; Andrews 2018). The behave reference cases
- * used in the tests never reach the limit, so they neither confirm nor contradict it.</li>
- * <li>Length-to-breadth ratio: Anderson's (1983, INT-RP-305) curve as firelab/behave evaluates it, with the effective
- * wind speed U in mi/h: LB = 0.936·e^(0.1147·U) + 0.461·e^(−0.0692·U) − 0.397, capped at 8. These are Anderson's
- * coefficients 0.2566 and 0.1548 per m/s restated per mi/h; the same numbers applied to mi/h (as sometimes quoted)
- * would give LB 3.19 instead of the reference 1.590 at 5 mi/h.</li>
+ * <li>Wind limit: applied, as firelab/behave always does and BehavePlus does by default: the effective wind speed is
+ * capped at 0.9·I_R ft/min (I_R in BTU/ft²/min) and R recomputed from the cap (Rothermel 1972, p. 33; Andrews 2018).
+ * The reference cases of the tests all stay below the cap, so they hold with or without it.</li>
+ * <li>Length-to-breadth ratio: Anderson's (1983, INT-RP-305) curve as the current firelab/behave evaluates it, with
+ * the effective wind speed U in mi/h: LB = 0.936·e^(0.1147·U) + 0.461·e^(−0.0692·U) − 0.397, capped at 8. These are
+ * Anderson's coefficients 0.2566 and 0.1548 per m/s restated per mi/h; the same numbers applied to mi/h would give
+ * LB 3.19 instead of behave's reference 1.590064 at 5 mi/h. (Older BehavePlus versions used Rothermel's
+ * (1991) LB = 1 + 0.25·U, which gives 2.25 there.)</li>
  * <li>Ellipse: e = √(LB² − 1)/LB, backing rate = head·(1 − e)/(1 + e), flanking = (head + back)/(2·LB).</li>
  * <li>Byram's (1959) fireline intensity I = R·H_A with H_A = I_R·384/σ (Albini 1976), and flame length
  * L = 0.45·I^0.46 ft with I in BTU/ft/s (Byram 1959, as BehavePlus).</li>

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference values of the firelab/behave library (the engine of BehavePlus 6), from its test suite
+ * Reference values of the firelab/behave library (the computations of BehavePlus), from its test suite
  * {@code src/testBehave/testBehave.cpp} (github.com/firelab/behave; the models are described by Andrews 2018,
  * RMRS-GTR-371). Unless a case says otherwise it is the suite's "GS4 low moisture scenario": Scott and Burgan (2005)
  * fuel model GS4; moistures 1-h 6 %, 10-h 7 %, 100-h 8 %, live herbaceous 60 %, live woody 90 %; a 5 mi/h wind
@@ -189,7 +189,7 @@ class RothermelTest {
 
     @Test
     void noWindNoSlopeRatesOfAndersonModel10AndGs4MatchBehavePlus6() {
-        // Bevins' BehavePlus 6 validation data (github.com/cbevins/fire-behavior-simulator,
+        // Bevins' data validated against BehavePlus 6 (github.com/cbevins/fire-behavior-simulator,
         // src/dag/__behave_tests__/surfaceFire/fm010fm124.data.js): moistures 1-h 5 %, 10-h 7 %, 100-h 9 %,
         // live herbaceous 50 %, live woody 150 %. No-wind no-slope rates 0.67900860922904482 (model 10) and
         // 1.4333245773924823 ft/min (GS4, cured fraction 0.778). With a 880 ft/min midflame wind from the west and
