@@ -37,9 +37,20 @@ public record CityPlan(String id, int cols, int rows, double cellSize, long seed
         }
     }
 
+    /**
+     * A county town in the hills north of the Dabie mountains, 15 x 12 km of 100 m cells, for the Tan-Lu belt
+     * earthquake drill; the seed is an arbitrary fixed number.
+     */
+    public static final CityPlan XINYANG_QUAKE = new CityPlan("xinyang-tanlu-quake", 150, 120, 100, 31_415_926L,
+            TerrainKind.RIVER_BASIN, 120_000);
+
+    /** Mountain villages in the Dabie hills, 12 x 9 km of 75 m cells, for the forest-fire drill; an arbitrary seed. */
+    public static final CityPlan DABIESHAN_FIRE = new CityPlan("dabieshan-forest-fire", 160, 120, 75, 27_182_818L,
+            TerrainKind.RIVER_BASIN, 40_000);
+
     /** The plans of the bundled scenarios. */
     public static List<CityPlan> presets() {
-        return List.of(XINZHENG, XINYANG);
+        return List.of(XINZHENG, XINYANG, XINYANG_QUAKE, DABIESHAN_FIRE);
     }
 
     public static Optional<CityPlan> preset(String id) {

@@ -9,6 +9,12 @@ import org.drillgrid.engine.drill.Fog;
 import org.drillgrid.engine.drill.OrderDesk;
 import org.drillgrid.engine.hazard.flood.FloodHazard;
 import org.drillgrid.engine.hazard.flood.FloodView;
+import org.drillgrid.engine.hazard.fire.FireHazard;
+import org.drillgrid.engine.hazard.fire.FireView;
+import org.drillgrid.engine.hazard.quake.QuakeHazard;
+import org.drillgrid.engine.hazard.quake.QuakeView;
+import org.drillgrid.model.hazard.FireSpec;
+import org.drillgrid.model.hazard.QuakeSpec;
 import org.drillgrid.model.hazard.FloodSpec;
 import org.drillgrid.model.hazard.HazardSpec;
 import org.drillgrid.model.event.RunStarted;
@@ -31,6 +37,8 @@ public final class DrillgridSim extends SimState implements SimClock {
     private final long tickSeconds;
     private final long until;
     private transient FloodHazard flood;
+    private transient QuakeHazard quake;
+    private transient FireHazard fire;
     private final transient Policy policy;
     private transient Response response;
     private transient DrillScript script;
@@ -60,15 +68,40 @@ public final class DrillgridSim extends SimState implements SimClock {
         for (HazardSpec h : world.scenario().hazardsOrEmpty()) {
             if (h instanceof FloodSpec f) {
                 flood = new FloodHazard(world, f, this, events);
-                schedulePhase(Phase.HAZARDS, flood);
             }
+        }
+        for (HazardSpec h : world.scenario().hazardsOrEmpty()) {
+            if (h instanceof QuakeSpec q) {
+                quake = new QuakeHazard(world, q, this, events, seed(), until, flood);
+            } else if (h instanceof FireSpec f) {
+                fire = new FireHazard(world, f, this, events);
+            }
+        }
+        // one steppable, a fixed order: the shaking breaks dams before the water moves; the fire last
+        Steppable[] hazards = java.util.stream.Stream.of(quake, flood, fire).filter(java.util.Objects::nonNull)
+                .toArray(Steppable[]::new);
+        if (hazards.length > 0) {
+            schedulePhase(Phase.HAZARDS, state -> {
+                for (Steppable h : hazards) {
+                    h.step(state);
+                }
+            });
         }
         Hazard hazard = flood != null ? flood : Hazard.NONE;
         FloodControl control = flood != null ? flood : FloodControl.NONE;
         response = new Response(world, hazard, control, policy, this, events, random);
+        if (quake != null) {
+            quake.attach(response);
+        }
+        if (fire != null) {
+            fire.attach(response.people());
+            response.attachFire(fire, fire);
+        }
         script = new DrillScript(world.scenario(), response, flood, this, events);
+        script.hazards(quake, fire);
         desk = new OrderDesk(world.scenario(), response, script, this, events);
         Fog fog = new Fog(world.scenario(), response, flood, this, events, seed());
+        fog.hazards(quake, fire);
         schedulePhase(Phase.DRILL, state -> {
             script.fireDue();
             desk.applyDue();
@@ -106,6 +139,16 @@ public final class DrillgridSim extends SimState implements SimClock {
     /** The flood of the scenario, when it has one. */
     public java.util.Optional<FloodView> flood() {
         return java.util.Optional.ofNullable(flood);
+    }
+
+    /** The earthquake of the scenario, when it has one. */
+    public java.util.Optional<QuakeView> quake() {
+        return java.util.Optional.ofNullable(quake);
+    }
+
+    /** The fire of the scenario, when it has one. */
+    public java.util.Optional<FireView> fire() {
+        return java.util.Optional.ofNullable(fire);
     }
 
     /** People, teams, shelters and depots, and the levers over them. */

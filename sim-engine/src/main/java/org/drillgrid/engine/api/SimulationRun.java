@@ -195,6 +195,16 @@ public final class SimulationRun implements AutoCloseable {
         return sim.flood();
     }
 
+    /** The earthquake, when the scenario has one. */
+    public java.util.Optional<org.drillgrid.engine.hazard.quake.QuakeView> quake() {
+        return sim.quake();
+    }
+
+    /** The fire, when the scenario has one. */
+    public java.util.Optional<org.drillgrid.engine.hazard.fire.FireView> fire() {
+        return sim.fire();
+    }
+
     /** People, teams, shelters and depots of the run (stepping thread only). */
     public org.drillgrid.engine.response.Response response() {
         return sim.response();

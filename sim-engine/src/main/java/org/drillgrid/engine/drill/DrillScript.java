@@ -39,6 +39,8 @@ public final class DrillScript {
     private final Map<String, Integer> index = new HashMap<>();
     private final Response response;
     private final FloodHazard flood;
+    private org.drillgrid.engine.hazard.quake.QuakeHazard quake;
+    private org.drillgrid.engine.hazard.fire.FireHazard fire;
     private final SimClock clock;
     private final EventSink events;
     private final long[] firedAt;
@@ -68,6 +70,13 @@ public final class DrillScript {
                 watchFrom[i] = 0;
             }
         }
+    }
+
+    /** The earthquake and fire the effects act on (either may be null). */
+    public void hazards(org.drillgrid.engine.hazard.quake.QuakeHazard quake,
+            org.drillgrid.engine.hazard.fire.FireHazard fire) {
+        this.quake = quake;
+        this.fire = fire;
     }
 
     /** DRILL phase: fires the timed and chained injects due before the tick's end, in time order. */
@@ -169,6 +178,12 @@ public final class DrillScript {
             return sl.shelter() == null ? "shelter: required" : null;
         } else if (e instanceof Effect.Breach b) {
             return b.levee() == null ? "levee: required" : null;
+        } else if (e instanceof Effect.Aftershock a) {
+            return quake == null ? "this scenario has no earthquake" : a.magnitude() == null
+                    || !(a.magnitude() >= 3 && a.magnitude() <= 9) ? "magnitude: required, 3.0 to 9.0"
+                    : areaProblem(a.at());
+        } else if (e instanceof Effect.Ignition ig) {
+            return fire == null ? "this scenario has no fire" : areaProblem(ig.at());
         }
         return null;
     }
@@ -217,6 +232,15 @@ public final class DrillScript {
             response.as(by, () -> response.outage(Outages.Kind.ROAD, a, Double.POSITIVE_INFINITY, t));
         } else if (e instanceof Effect.ShelterLost sl) {
             response.as(by, () -> response.loseShelter(sl.shelter(), t));
+        } else if (e instanceof Effect.Aftershock a && quake != null) {
+            int cell = area(a.at()).centre(response.cols());
+            quake.aftershock(cell, a.magnitude(), t);
+            events.emit(new CommandGiven(t, "aftershock", cellText(cell), "M" + a.magnitude(), by, true, null));
+        } else if (e instanceof Effect.Ignition ig && fire != null) {
+            int cell = area(ig.at()).centre(response.cols());
+            boolean ok = fire.ignite(cell, t, by);
+            events.emit(new CommandGiven(t, "ignition", cellText(cell), null, by, ok, ok ? null
+                    : "nothing can burn at " + cellText(cell)));
         } else {
             events.emit(new CommandGiven(t, org.drillgrid.model.json.Json.typeName(Effect.class, e), null, null, by,
                     false, "this scenario has no hazard for it"));
@@ -250,8 +274,14 @@ public final class DrillScript {
             return response.shelterOccupancyPercent(s.shelter()) > s.abovePercent();
         } else if (c instanceof Condition.RainRate r) {
             return flood != null && flood.rainNow(clock.tickEnd() - 1) > r.above();
+        } else if (c instanceof Condition.FireNear f) {
+            return fire != null && !Double.isNaN(fire.nearestKm(area(f.at()), f.km()));
         }
-        return false; // fire-near: no fire hazard yet (the validator refuses it)
+        return false;
+    }
+
+    private String cellText(int cell) {
+        return "[" + cell % response.cols() + ", " + cell / response.cols() + "]";
     }
 
     private Area area(AreaRef ref) {

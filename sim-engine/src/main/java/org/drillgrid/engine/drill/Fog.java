@@ -49,6 +49,13 @@ public final class Fog {
     private final PriorityQueue<Pending> inbox = new PriorityQueue<>((a, b) -> a.due != b.due
             ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
     private long seq;
+    private org.drillgrid.engine.hazard.quake.QuakeView quake;
+    private org.drillgrid.engine.hazard.fire.FireView fire;
+    /** Shocks already given to the quick report, and per sensor the shocks it has reported. */
+    private int shocksReported;
+    private final int[] shocksSeen;
+    /** How far a fire lookout camera sees smoke (km): our assumption for a tower camera in hill country. */
+    static final double CAMERA_RANGE_KM = 15;
 
     public Fog(Scenario scenario, Response response, FloodHazard flood, SimClock clock, EventSink events, long seed) {
         this.sensors = scenario.drillOrEmpty().sensorsOrEmpty();
@@ -62,11 +69,18 @@ public final class Fog {
             }
         }
         this.lastNonZero = new boolean[places.size() * 2];
+        this.shocksSeen = new int[sensors.size()];
         this.response = response;
         this.flood = flood;
         this.clock = clock;
         this.events = events;
         this.random = new MersenneTwisterFast(seed * 0x9E3779B97F4A7C15L + 0x5EEDL);
+    }
+
+    /** The earthquake and the fire the seismic stations, fire cameras and quick reports watch (either null). */
+    public void hazards(org.drillgrid.engine.hazard.quake.QuakeView quake, org.drillgrid.engine.hazard.fire.FireView fire) {
+        this.quake = quake;
+        this.fire = fire;
     }
 
     /** End of tick: takes the readings due and delivers the reports that have arrived. */
@@ -76,7 +90,7 @@ public final class Fog {
         for (int k = 0; k < sensors.size(); k++) {
             Sensor s = sensors.get(k);
             if (t1 / s.everySeconds() != t0 / s.everySeconds()) {
-                read(s, sensorCells[k], t1);
+                read(k, s, sensorCells[k], t1);
             }
         }
         if (informants != null && t1 / informants.everySeconds() != t0 / informants.everySeconds()) {
@@ -86,6 +100,9 @@ public final class Fog {
         }
         if (t1 / TEAM_EVERY != t0 / TEAM_EVERY) {
             teams(t1);
+        }
+        if (quake != null) {
+            quickReports();
         }
         while (!inbox.isEmpty() && inbox.peek().due <= t1) {
             ReportReceived r = inbox.poll().report;
@@ -99,12 +116,51 @@ public final class Fog {
         return o.out(Outages.Kind.POWER, cell, t) || o.out(Outages.Kind.NETWORK, cell, t);
     }
 
-    private void read(Sensor s, int cell, long t) {
-        if (flood == null || silent(cell, t)) {
+    /**
+     * The China Earthquake Networks Center's quick report of each shock (magnitude and epicentre), reaching
+     * every position 7 minutes after it struck (the plan's quick-report time).
+     */
+    private void quickReports() {
+        List<org.drillgrid.engine.hazard.quake.QuakeHazard.Shock> shocks = quake.shocks();
+        int cols = response.cols();
+        int rows = response.rows();
+        for (; shocksReported < shocks.size(); shocksReported++) {
+            var s = shocks.get(shocksReported);
+            int c = (int) Math.max(0, Math.min(cols - 1, Math.floor(s.col())));
+            int r = (int) Math.max(0, Math.min(rows - 1, Math.floor(s.row())));
+            inbox.add(new Pending(s.t() + (long) org.drillgrid.engine.hazard.quake.EarlyWarning.QUICK_REPORT_SECONDS,
+                    seq++, new ReportReceived(0, "cenc", "earthquake", List.of(c, r, c, r),
+                            round(s.magnitude(), 10), "Ms", s.t(), List.of(), null)));
+        }
+    }
+
+    private void read(int k, Sensor s, int cell, long t) {
+        if (silent(cell, t)) {
             return;
         }
         int cols = response.cols();
         List<Integer> where = List.of(cell % cols, cell / cols, cell % cols, cell / cols);
+        if (s.type().equals("seismic-station")) {
+            if (quake == null || quake.shocks().size() == shocksSeen[k]) {
+                return; // a station reports a shock once
+            }
+            shocksSeen[k] = quake.shocks().size();
+            inbox.add(new Pending(t + s.latencySeconds(), seq++, new ReportReceived(0, s.id(), "intensity", where,
+                    round(quake.intensity(cell), 10), "degree", t, s.audienceOrEmpty(), null)));
+            return;
+        }
+        if (s.type().equals("fire-camera")) {
+            double km = fire == null ? Double.NaN : fire.nearestKm(new Area(cell % cols, cell / cols, cell % cols,
+                    cell / cols), CAMERA_RANGE_KM);
+            if (!Double.isNaN(km)) {
+                inbox.add(new Pending(t + s.latencySeconds(), seq++, new ReportReceived(0, s.id(), "fire-distance",
+                        where, round(km, 10), "km", t, s.audienceOrEmpty(), null)));
+            }
+            return;
+        }
+        if (flood == null) {
+            return;
+        }
         ReportReceived r = switch (s.type()) {
             case "rain-gauge" -> new ReportReceived(0, s.id(), "rain", where,
                     round(flood.rainAt(cell, t - 1), 10), "mm/h", t, s.audienceOrEmpty(), null);

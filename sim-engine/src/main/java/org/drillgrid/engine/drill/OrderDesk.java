@@ -193,8 +193,9 @@ public final class OrderDesk {
             case "reinforce-levee" -> task = Task.reinforceLevee(require("levee", d.levee()));
             case "clear-road" -> task = Task.clearRoad(area("area", d.area()).centre(cols));
             case "restore-comms" -> task = Task.restoreComms(area("area", d.area()).centre(cols));
+            case "fireline" -> task = Task.fireline(area("area", d.area()), cols);
             default -> throw new Refusal("task: unknown task '" + kind + "'; one of rescue, evacuate, pump, "
-                    + "reinforce-levee, clear-road, restore-comms");
+                    + "reinforce-levee, clear-road, restore-comms, fireline");
         }
         return team(team, task, Boolean.TRUE.equals(d.replace()), t);
     }

@@ -63,6 +63,8 @@ public final class People {
     private final boolean[] rural;
     private final boolean[] upstairs;
     private final double[] cellHazardAt;
+    /** Households trapped under their collapsed home (not by water): only extrication frees them. */
+    private final boolean[] buried;
     private long warningsIssued;
 
     private byte[] stops;
@@ -94,13 +96,17 @@ public final class People {
         }
         this.cellHazardAt = new double[n];
         java.util.Arrays.fill(cellHazardAt, Double.NaN);
+        this.buried = new boolean[pop.count];
     }
 
     public Population population() {
         return pop;
     }
 
-    /** Sim time (s) the water first stood {@link #AFFECTED_DEPTH} deep at a cell, NaN if never. */
+    /**
+     * Sim time (s) the hazard reached a cell, NaN if never: the water first standing {@link #AFFECTED_DEPTH}
+     * deep, or the fire reaching it ({@link #fireReached}), whichever came first.
+     */
     public double hazardReachedAt(int cell) {
         return cellHazardAt[cell];
     }
@@ -363,10 +369,10 @@ public final class People {
                         pop.trappedAt[h] = now;
                         tally.trapped(h, pop.size[h]);
                     }
-                } else if (pop.trapped[h] && d < AFFECTED_DEPTH) {
+                } else if (pop.trapped[h] && d < AFFECTED_DEPTH && !buried[h]) {
                     pop.trapped[h] = false; // the water went down: they can walk out
                 }
-                if (pop.trapped[h]) {
+                if (pop.trapped[h] && !buried[h]) {
                     harm(h, cell, rating);
                 }
                 if (d >= CUE_DEPTH && !pop.cued[h]) {
@@ -437,6 +443,116 @@ public final class People {
             }
         }
         return out;
+    }
+
+    /** Whether a cell has a trapped household under rubble. */
+    public boolean buriedAt(int cell) {
+        for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+            if (buried[h] && pop.trapped[h]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trapped household is under rubble (extrication) rather than cut off by water (boats). */
+    public boolean buried(int h) {
+        return buried[h];
+    }
+
+    // ---- earthquake and fire
+
+    /**
+     * Members of a household hurt or killed by a shock (not the water): counted with the flood's casualties.
+     * Only living, uninjured members can be hurt; the counts are cut to them.
+     */
+    public void harmed(int h, int injured, int killed) {
+        int fit = pop.size[h] - pop.dead[h] - pop.injured[h];
+        killed = Math.min(killed, fit);
+        injured = Math.min(injured, fit - killed);
+        if (injured + killed == 0) {
+            return;
+        }
+        pop.injured[h] += (byte) injured;
+        pop.dead[h] += (byte) killed;
+        tally.casualties(h, injured, killed, 0);
+        if (pop.dead[h] == pop.size[h]) {
+            pop.trapped[h] = false;
+        }
+    }
+
+    /** A household at home is trapped under its collapsed home: a search-and-rescue team must dig it out. */
+    public void bury(int h, double now) {
+        if (!pop.atHome(h) || pop.dead[h] == pop.size[h] || pop.trapped[h]) {
+            return;
+        }
+        buried[h] = true;
+        pop.trapped[h] = true;
+        if (Double.isNaN(pop.trappedAt[h])) {
+            pop.trappedAt[h] = now;
+            tally.trapped(h, pop.size[h]);
+        }
+    }
+
+    /**
+     * A household's home is damaged: the household is affected; when the home can no longer be lived in, a
+     * household at home (and not trapped) leaves for a shelter after getting ready.
+     */
+    public void homeDamaged(int h, boolean uninhabitable, String cause, double now) {
+        if (pop.dead[h] == pop.size[h]) {
+            return;
+        }
+        if (Double.isNaN(pop.affectedAt[h])) {
+            pop.affectedAt[h] = now;
+            tally.affected(cause, h, pop.size[h]);
+        }
+        if (uninhabitable && pop.atHome(h) && !pop.trapped[h] && pop.state[h] != State.DECIDING) {
+            pop.cued[h] = true;
+            pop.state[h] = State.DECIDING;
+            agenda.at(now + PREPARE, t -> depart(h, t));
+        }
+    }
+
+    /**
+     * The fire reached a populated cell: its households are affected, and those at home see it and leave
+     * (a cue that cannot be ignored), reduced-mobility households after twice the preparation.
+     */
+    public void fireReached(int cell, double now) {
+        if (Double.isNaN(cellHazardAt[cell])) {
+            cellHazardAt[cell] = now; // the fire is this cell's hazard arrival, as deep water is the flood's
+        }
+        for (int h = pop.cellStart[cell]; h < pop.cellStart[cell + 1]; h++) {
+            homeDamaged(h, true, "fire", now);
+        }
+    }
+
+    /**
+     * A search-and-rescue team dug a buried household out {@code hoursBuried} after it was trapped: each
+     * member still alive survives with the chance of {@code survival}, the others die; the survivors go to
+     * a shelter as rescued people do.
+     */
+    public void extricate(int h, String team, double survival, double now) {
+        int alive = pop.size[h] - pop.dead[h];
+        int died = 0;
+        for (int k = 0; k < alive; k++) {
+            if (random.nextDouble() >= survival) {
+                died++;
+            }
+        }
+        buried[h] = false;
+        if (died > 0) {
+            // the injured die first; the event counts only new deaths (an injured member who dies is no longer
+            // counted as injured in the hourly status)
+            pop.injured[h] -= (byte) Math.min(died, pop.injured[h]);
+            pop.dead[h] += (byte) died;
+            tally.casualties(h, 0, died, 0);
+        }
+        if (pop.dead[h] == pop.size[h]) {
+            pop.trapped[h] = false;
+            pop.rescuedAt[h] = now;
+            return;
+        }
+        rescue(h, team, now);
     }
 
     /** Cells with trapped households now, ascending. */

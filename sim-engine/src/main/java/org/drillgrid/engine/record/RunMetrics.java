@@ -84,7 +84,7 @@ public record RunMetrics(String scenario, long seed, long until, long simSeconds
         var w = k.warning();
         String met = w.target() == null || w.coverage() == null ? ""
                 : w.coverage() >= w.target() ? " - met" : " - not met";
-        sb.append(String.format(Locale.ROOT, "warning coverage: %s of %,d at risk warned before the water came"
+        sb.append(String.format(Locale.ROOT, "warning coverage: %s of %,d at risk warned before the hazard came"
                 + " (target %s)%s; median lead %s min%n", pct(w.coverage()), w.atRisk(), pct(w.target()), met,
                 num(w.medianLeadMinutes())));
         sb.append(String.format(Locale.ROOT, "evacuated in time: %s; trapped %,d, rescued %,d (median %s h);"

@@ -100,6 +100,8 @@ public final class RunOutputs {
                 List.of());
                 FloodOutputs flood = run.flood().isEmpty() ? null
                         : new FloodOutputs(run.flood().get(), s.grid(), dir, gridTimes);
+                HazardOutputs hazards = run.quake().isEmpty() && run.fire().isEmpty() ? null
+                        : new HazardOutputs(run.quake().orElse(null), run.fire().orElse(null), s.grid(), dir);
                 KpiSeries series = new KpiSeries(dir.resolve("kpis.csv"))) {
             queue(run, inputs.timeline());
             run.subscribe(series);
@@ -114,6 +116,9 @@ public final class RunOutputs {
             while (run.now() < stopAt && run.step()) {
                 if (flood != null) {
                     flood.afterTick(run.now());
+                }
+                if (hazards != null) {
+                    hazards.afterTick(run.now());
                 }
                 if (progress != null) {
                     progress.accept(run.now());

@@ -34,6 +34,10 @@ import org.drillgrid.model.scenario.RoadClass;
  *       promised, plus half a day for those already relieved, from the nearest depots by truck, and
  *       calls the agreement and production reserves as soon as depots cannot cover the demand.</li>
  * </ol>
+ * With a fire it also warns orange once anything burns and red once the fire is within 1.5 km of people,
+ * evacuates populated blocks that close, and sends idle forest-firefighting crews to cut fireline on the
+ * side of each such block facing the fire (requesting reserve crews when none is idle). In a quake,
+ * search-and-rescue teams dig out the buried and boats take the people off the water.
  * It does not reinforce levees or restore communications; a trainee must.
  */
 public final class AutoPolicy implements Policy {
@@ -41,6 +45,8 @@ public final class AutoPolicy implements Policy {
     static final long EVERY = 300;
     static final double DANGER_DEPTH = 0.15;
     static final double BLOCK_METRES = 400;
+    /** A populated block with burned ground this close (km) is evacuated and protected by fireline. */
+    static final double FIRE_DANGER_KM = 1.5;
 
     private boolean started;
     private double nextLook;
@@ -56,6 +62,9 @@ public final class AutoPolicy implements Policy {
     private final Map<Integer, Long> promised = new TreeMap<>();
     private boolean reservesCalled;
     private final Set<String> requested = new HashSet<>();
+    /** Fireline crews and the block each protects. */
+    private final Map<String, Integer> protecting = new TreeMap<>();
+    private boolean fireThreatensPeople;
 
     @Override
     public String name() {
@@ -110,6 +119,9 @@ public final class AutoPolicy implements Policy {
             }
         }
         int want = deepest >= People.AFFECTED_DEPTH ? 4 : deepest >= People.CUE_DEPTH ? 3 : 1;
+        if (r.fire() != null && r.fire().burnedHa() > 0) {
+            want = Math.max(want, fireThreatensPeople ? 4 : 3);
+        }
         if (want > level) {
             level = want;
             r.warn(Area.all(r.cols(), r.rows()), level, broadcast(), now);
@@ -118,6 +130,7 @@ public final class AutoPolicy implements Policy {
 
     private void evacuate(Response r, double now) {
         int cols = r.cols();
+        var fire = r.fire() != null && r.fire().burnedHa() > 0 ? r.fire() : null;
         double[] blockMax = new double[blockCols * blockRows];
         long[] blockPeople = new long[blockCols * blockRows];
         Population pop = r.people().population();
@@ -150,10 +163,21 @@ public final class AutoPolicy implements Policy {
                 }
                 if (m >= DANGER_DEPTH) {
                     danger.add(new int[] {b, (int) Math.round(m * 1000)});
+                } else if (fire != null) {
+                    Area block = new Area(bx * blockSide, by * blockSide, Math.min(cols - 1, bx * blockSide + blockSide
+                            - 1), Math.min(r.rows() - 1, by * blockSide + blockSide - 1));
+                    double km = fire.nearestKm(block, FIRE_DANGER_KM);
+                    if (!Double.isNaN(km)) {
+                        fireThreatensPeople = true;
+                        danger.add(new int[] {b, 100_000 - (int) Math.round(km * 1000)});
+                    }
                 }
             }
         }
         danger.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        if (fire != null) {
+            fireline(r, danger, now);
+        }
         Relief relief = r.relief();
         for (int[] d : danger) {
             int b = d[0];
@@ -186,6 +210,85 @@ public final class AutoPolicy implements Policy {
         }
     }
 
+    /**
+     * Sends each idle forest-firefighting team to cut a fireline across the side facing the fire of the most
+     * threatened block that nobody protects yet: a one-cell-wide line two cells outside the block, a cell
+     * longer than the block at each end.
+     */
+    private void fireline(Response r, List<int[]> danger, double now) {
+        Teams teams = r.teams();
+        int cols = r.cols();
+        int rows = r.rows();
+        protecting.entrySet().removeIf(e -> {
+            Teams.TeamAgent t = teams.teams.get(teams.index(e.getKey()));
+            return t.task == null || t.task.kind() != Task.Kind.FIRELINE;
+        });
+        for (int[] d : danger) {
+            int b = d[0];
+            if (d[1] < 50_000 || protecting.containsValue(b)) {
+                continue; // water danger, or a crew is on it
+            }
+            int bx = b % blockCols;
+            int by = b / blockCols;
+            Area block = new Area(bx * blockSide, by * blockSide, Math.min(cols - 1, bx * blockSide + blockSide - 1),
+                    Math.min(rows - 1, by * blockSide + blockSide - 1));
+            int toward = nearestBurned(r, block);
+            if (toward < 0) {
+                continue;
+            }
+            int fc = toward % cols;
+            int fr = toward / cols;
+            int cc = (block.col0() + block.col1()) / 2;
+            int cr = (block.row0() + block.row1()) / 2;
+            Area line;
+            if (Math.abs(fc - cc) >= Math.abs(fr - cr)) {
+                int c = fc < cc ? Math.max(0, block.col0() - 2) : Math.min(cols - 1, block.col1() + 2);
+                line = new Area(c, Math.max(0, block.row0() - 1), c, Math.min(rows - 1, block.row1() + 1));
+            } else {
+                int row = fr < cr ? Math.max(0, block.row0() - 2) : Math.min(rows - 1, block.row1() + 2);
+                line = new Area(Math.max(0, block.col0() - 1), row, Math.min(cols - 1, block.col1() + 1), row);
+            }
+            List<String> idle = teams.idleFor(Task.Kind.FIRELINE, line.centre(cols));
+            if (idle.isEmpty()) {
+                for (String id : teams.inReserveFor(Task.Kind.FIRELINE)) {
+                    if (requested.add(id)) {
+                        if (r.responseLevel() == 0 || r.responseLevel() > Response.REINFORCEMENT_LEVEL) {
+                            r.setResponseLevel(Response.REINFORCEMENT_LEVEL);
+                        }
+                        r.requestReinforcement(id, now);
+                    }
+                }
+                return;
+            }
+            if (r.dispatchTeam(idle.get(0), Task.fireline(line, cols), now).accepted()) {
+                protecting.put(idle.get(0), b);
+            }
+        }
+    }
+
+    /** The burned cell nearest an area's centre within twice the danger distance, or -1. */
+    private static int nearestBurned(Response r, Area a) {
+        int cols = r.cols();
+        double cell = r.mobility().cellSize();
+        int reach = (int) Math.ceil(2 * FIRE_DANGER_KM * 1000 / cell) + (a.col1() - a.col0());
+        int c0 = (a.col0() + a.col1()) / 2;
+        int r0 = (a.row0() + a.row1()) / 2;
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int y = Math.max(0, r0 - reach); y <= Math.min(r.rows() - 1, r0 + reach); y++) {
+            for (int x = Math.max(0, c0 - reach); x <= Math.min(cols - 1, c0 + reach); x++) {
+                if (r.fire().burned(y * cols + x)) {
+                    double d = Math.hypot(x - c0, y - r0);
+                    if (d < bestD) {
+                        bestD = d;
+                        best = y * cols + x;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     private void rescue(Response r, double now) {
         Teams teams = r.teams();
         rescuing.entrySet().removeIf(e -> {
@@ -198,7 +301,9 @@ public final class AutoPolicy implements Policy {
             if (covered) {
                 continue;
             }
-            List<String> idle = teams.idleFor(Task.Kind.RESCUE, cell);
+            boolean dig = r.people().buriedAt(cell);
+            List<String> idle = teams.idleFor(Task.Kind.RESCUE, cell).stream()
+                    .filter(id -> dig ? teams.digs(id) : teams.boats(id)).toList();
             if (idle.isEmpty()) {
                 short_ = true;
                 continue;

@@ -75,6 +75,7 @@ public final class Response implements Steppable {
     private String by;
     /** Emergency response level: 0 none, 4 (IV, lowest) .. 1 (I, highest). */
     private int level;
+    private transient org.drillgrid.engine.hazard.fire.FireView fireView;
     /** Per cell, the five stops in force (bit k = {@link #STOPS}[k]). */
     private final byte[] stops;
 
@@ -159,6 +160,22 @@ public final class Response implements Steppable {
         }
         events.emit(new PeopleStatus(t, warned, affected, evacuating, sheltered, relieved, trapped, rescued, injured,
                 dead));
+    }
+
+    /** Lets fireline teams work on a fire, and the policy see it. */
+    public void attachFire(FireControl fire, org.drillgrid.engine.hazard.fire.FireView view) {
+        teams.fire = fire;
+        this.fireView = view;
+    }
+
+    /** The fire, when the scenario has one (null otherwise). */
+    public org.drillgrid.engine.hazard.fire.FireView fire() {
+        return fireView;
+    }
+
+    /** Homes can collapse on people: search-and-rescue teams take rescue tasks and dig the buried out. */
+    public void expectRubble() {
+        teams.rubble = true;
     }
 
     // ---- what the run can read

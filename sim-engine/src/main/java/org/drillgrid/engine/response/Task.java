@@ -11,7 +11,10 @@ public record Task(Kind kind, int cell, Area area, String levee, String shelter)
 
     /** The jobs teams do, with the skill each needs (docs/agents.md gives the work rates). */
     public enum Kind {
-        /** Bring trapped people out by boat: water rescue, boats. */
+        /**
+         * Bring trapped people out: by boat (water rescue, boats) from the water, or by digging (urban search
+         * and rescue) from collapsed homes.
+         */
         RESCUE,
         /** Go door to door telling an area to leave for a shelter: any team. */
         EVACUATE,
@@ -22,7 +25,9 @@ public record Task(Kind kind, int cell, Area area, String levee, String shelter)
         /** Clear debris from a road: urban search and rescue or flood fighting. */
         CLEAR_ROAD,
         /** Set up a portable satellite station where the network is out: communications. */
-        RESTORE_COMMS;
+        RESTORE_COMMS,
+        /** Cut fireline through the cells of an area, one after another: forest firefighting. */
+        FIRELINE;
 
         public String json() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -47,6 +52,10 @@ public record Task(Kind kind, int cell, Area area, String levee, String shelter)
 
     public static Task clearRoad(int cell) {
         return new Task(Kind.CLEAR_ROAD, cell, null, null, null);
+    }
+
+    public static Task fireline(Area area, int cols) {
+        return new Task(Kind.FIRELINE, area.centre(cols), area, null, null);
     }
 
     public static Task restoreComms(int cell) {

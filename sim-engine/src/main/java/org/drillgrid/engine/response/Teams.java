@@ -38,6 +38,17 @@ public final class Teams {
     static final double BAGS_PER_PERSON_HOUR = 10;
     /** Person-hours to clear one cell of road debris (a 10-person team: one hour). */
     static final double CLEARING_PERSON_HOURS = 10;
+    /**
+     * Person-hours to dig one buried person out of a collapsed home. Our calibration: no published
+     * production rate per victim was found (docs/quake.md).
+     */
+    static final double EXTRICATION_PERSON_HOURS = 6;
+    /**
+     * Share of buried people still alive when dug out on day 1, 2, 3, 4, 5 after the shock: 81 %, 34 % and
+     * 7 % on days 1, 2 and 5 (Coburn and Spence 2002, as quoted by Toronto's heavy urban search and rescue
+     * team); days 3 and 4 interpolated; after day 5 it stays at 7 %.
+     */
+    static final double[] BURIED_SURVIVAL_BY_DAY = {0.81, 0.34, 0.25, 0.16, 0.07};
     /** Seconds to set up a portable satellite station. */
     static final double COMMS_SETUP = 7200;
     /** Pumping stops when the water is this shallow (m); checked this often (s). */
@@ -90,6 +101,9 @@ public final class Teams {
     private final EventSink events;
     private final Response.Stamp stamp;
     private final FloodControl flood;
+    FireControl fire = FireControl.NONE;
+    /** Whether homes can collapse on people (a quake): then search-and-rescue teams dig people out. */
+    boolean rubble;
     private final Outages outages;
     private final org.drillgrid.engine.move.Depths depths;
     private final int cols;
@@ -204,10 +218,13 @@ public final class Teams {
         return Result.OK;
     }
 
-    private static String missing(TeamAgent t, Task task) {
+    private String missing(TeamAgent t, Task task) {
         return switch (task.kind()) {
-            case RESCUE -> !t.has(TeamSkill.WATER_RESCUE) ? "no water-rescue skill"
+            case RESCUE -> rubble && t.has(TeamSkill.URBAN_SEARCH_RESCUE) ? null
+                    : !t.has(TeamSkill.WATER_RESCUE) ? (rubble ? "no water-rescue or urban-search-rescue skill"
+                            : "no water-rescue skill")
                     : t.equipment.boats() == 0 ? "no boats" : null;
+            case FIRELINE -> t.has(TeamSkill.FOREST_FIREFIGHTING) ? null : "no forest-firefighting skill";
             case PUMP -> !t.has(TeamSkill.FLOOD_FIGHTING) ? "no flood-fighting skill"
                     : t.equipment.pumps() == 0 ? "no pumps" : null;
             case REINFORCE_LEVEE -> t.has(TeamSkill.FLOOD_FIGHTING) ? null : "no flood-fighting skill";
@@ -268,6 +285,7 @@ public final class Teams {
                     done(t, job, at);
                 }
             });
+            case FIRELINE -> firelineCell(t, job, cellsOf(task.area()), 0, now);
             case RESTORE_COMMS -> agenda.at(now + COMMS_SETUP, at -> {
                 if (t.job == job) {
                     for (Area area : outages.restore(Outages.Kind.NETWORK, task.cell(), at)) {
@@ -285,18 +303,83 @@ public final class Teams {
 
     java.util.function.ToIntFunction<String> shelterLookup = s -> -1;
 
+    private int[] cellsOf(Area a) {
+        int[] out = new int[(a.row1() - a.row0() + 1) * (a.col1() - a.col0() + 1)];
+        int k = 0;
+        for (int r = a.row0(); r <= a.row1(); r++) {
+            for (int c = a.col0(); c <= a.col1(); c++) {
+                out[k++] = r * cols + c;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cuts fireline through the area's cells in order (rows north to south, each west to east): each takes
+     * a cell's width over the crew's production in that cell's fuel. Cells with nothing to cut, or already
+     * burned, are skipped.
+     */
+    private void firelineCell(TeamAgent t, int job, int[] cells, int k, double now) {
+        if (t.job != job) {
+            return;
+        }
+        int next = k;
+        while (next < cells.length && fire.linePerPersonHour(cells[next]) <= 0) {
+            next++;
+        }
+        if (next == cells.length) {
+            done(t, job, now);
+            return;
+        }
+        int cell = cells[next];
+        double seconds = mobility.cellSize() / (t.spec.size() * fire.linePerPersonHour(cell)) * 3600;
+        int after = next + 1;
+        agenda.at(now + seconds, at -> {
+            if (t.job == job) {
+                t.cell = cell;
+                fire.fireline(cell, at);
+                firelineCell(t, job, cells, after, at);
+            }
+        });
+    }
+
+    /** Share of buried people alive when dug out {@code hours} after they were trapped. */
+    static double buriedSurvival(double hours) {
+        int day = (int) Math.max(0, hours / 24);
+        return BURIED_SURVIVAL_BY_DAY[Math.min(day, BURIED_SURVIVAL_BY_DAY.length - 1)];
+    }
+
     private void rescueTrip(TeamAgent t, int job, double now) {
         if (t.job != job) {
             return;
         }
         List<Integer> waiting = people.trappedIn(t.task.area());
+        boolean digs = t.has(TeamSkill.URBAN_SEARCH_RESCUE);
+        boolean boats = t.has(TeamSkill.WATER_RESCUE) && t.equipment.boats() > 0;
+        waiting = waiting.stream().filter(h -> people.buried(h) ? digs : boats).toList();
         if (waiting.isEmpty()) {
             done(t, job, now);
             return;
         }
+        int head = waiting.get(0);
+        if (people.buried(head)) {
+            // dig one household out at a time, the whole team at it
+            int size = people.population().size(head) - people.population().dead(head);
+            double seconds = size * EXTRICATION_PERSON_HOURS / t.spec.size() * 3600;
+            agenda.at(now + seconds, at -> {
+                if (t.job == job) {
+                    double hours = (at - people.population().trappedAtOrNaN(head)) / 3600;
+                    if (people.population().trapped(head) && people.buried(head)) {
+                        people.extricate(head, t.spec.id(), buriedSurvival(hours), at);
+                    }
+                    rescueTrip(t, job, at);
+                }
+            });
+            return;
+        }
         int seats = t.equipment.boats() * BOAT_LOAD;
         boolean first = true;
-        for (int h : waiting) {
+        for (int h : waiting.stream().filter(h -> !people.buried(h)).toList()) {
             int size = people.population().size(h);
             if (size > seats && !first) {
                 break;
@@ -356,6 +439,18 @@ public final class Teams {
         ok.sort(java.util.Comparator.comparingDouble((TeamAgent t) -> mobility.crowFliesSeconds(t.cell, cell, t.mode()))
                 .thenComparing(t -> t.spec.id()));
         return ok.stream().map(t -> t.spec.id()).toList();
+    }
+
+    /** Whether a team can dig people out of collapsed homes (urban search and rescue, in a quake). */
+    boolean digs(String id) {
+        int i = index(id);
+        return rubble && i >= 0 && teams.get(i).has(TeamSkill.URBAN_SEARCH_RESCUE);
+    }
+
+    /** Whether a team can take trapped people off the water (water rescue with boats). */
+    boolean boats(String id) {
+        int i = index(id);
+        return i >= 0 && teams.get(i).has(TeamSkill.WATER_RESCUE) && teams.get(i).equipment.boats() > 0;
     }
 
     /** Teams held in reserve that can do a kind of task. */

@@ -45,7 +45,7 @@ final class OrderForm extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     static final List<String> TASKS = List.of("rescue", "evacuate", "pump", "reinforce-levee", "clear-road",
-            "restore-comms");
+            "restore-comms", "fireline");
     static final List<String> CHANNELS = List.of("cell-broadcast", "tv-radio", "new-media", "loudspeaker",
             "door-to-door");
     static final List<String> RESPONSE_LEVELS = List.of("IV", "III", "II", "I", "none");
