@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "drillgrid", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Drillgrid: simulation and exercise training for emergency management.",
         subcommands = {ListCommand.class, ValidateCommand.class, RunCommand.class, ReplayCommand.class,
-                ReportCommand.class, BenchCommand.class})
+                ReportCommand.class, BenchCommand.class, CalcCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

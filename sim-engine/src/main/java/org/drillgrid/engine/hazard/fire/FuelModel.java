@@ -37,11 +37,6 @@ public record FuelModel(int number, String code, double load1h, double load10h, 
         double loadLiveWoody, double sav1h, double savLiveHerb, double savLiveWoody, double depth,
         double extinctionMoistureDead, double heatDead, double heatLive, boolean dynamic) {
 
-    /** Live herbaceous moisture (percent) at and below which a dynamic model's herbs are fully cured. */
-    public static final double FULLY_CURED_HERB_MOISTURE = 30;
-    /** Live herbaceous moisture (percent) at and above which a dynamic model's herbs are fully green. */
-    public static final double UNCURED_HERB_MOISTURE = 120;
-
     public FuelModel {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("fuel model " + number + " has no code");
@@ -79,15 +74,14 @@ public record FuelModel(int number, String code, double load1h, double load10h, 
 
     /**
      * The fraction of live herbaceous load that counts as dead (cured) at this live herbaceous moisture (percent):
-     * 1 at 30 % and below, 0 at 120 % and above, linear between (Scott and Burgan 2005, fig. 4). Always 0 for a
-     * static model.
+     * Scott and Burgan's (2005, fig. 4) line from fully cured at 30 % to uncured at 120 %, in the rounded form
+     * BehavePlus computes it, 1.333 − 1.11·M with M as a fraction, clamped to [0, 1]: trainers who check a
+     * calculation against BehavePlus get its numbers. Always 0 for a static model.
      */
     public double curedHerbFraction(double liveHerbMoisturePercent) {
         if (!dynamic) {
             return 0;
         }
-        double f = (UNCURED_HERB_MOISTURE - liveHerbMoisturePercent)
-                / (UNCURED_HERB_MOISTURE - FULLY_CURED_HERB_MOISTURE);
-        return Math.max(0, Math.min(1, f));
+        return Math.max(0, Math.min(1, 1.333 - 1.11 * liveHerbMoisturePercent / 100));
     }
 }
