@@ -8,6 +8,9 @@ import java.util.Set;
 import org.drillgrid.engine.report.ReportModel.Block;
 import org.drillgrid.engine.report.ReportModel.Table;
 import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.BuildingsDamaged;
+import org.drillgrid.model.event.Earthquake;
+import org.drillgrid.model.event.FireIgnited;
 import org.drillgrid.model.event.LeveeBreached;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
@@ -61,6 +64,19 @@ final class Timeline {
         if (e instanceof LeveeBreached b) {
             String detail = l.format("d.levee", b.cells(), Labels.num(b.to()));
             return new Entry(b.t(), l.get("t.levee"), b.levee(), detail, "", "bad");
+        }
+        if (e instanceof Earthquake q) {
+            String detail = l.format("d.quake", Labels.num(q.magnitude()), Labels.num(q.col()), Labels.num(q.row()),
+                    Labels.num(q.maxIntensity()));
+            return new Entry(q.t(), l.get(q.aftershock() ? "t.aftershock" : "t.quake"), "M" + Labels.num(q.magnitude()),
+                    detail, "", "bad");
+        }
+        if (e instanceof BuildingsDamaged d) {
+            String detail = l.format("d.damage", d.moderate(), d.severe(), d.collapse(), d.roadCellsBlocked());
+            return new Entry(d.t(), l.get("t.damage"), "", detail, "", "bad");
+        }
+        if (e instanceof FireIgnited f) {
+            return new Entry(f.t(), l.get("t.fire"), "[" + f.col() + ", " + f.row() + "]", nz(f.cause()), "", "bad");
         }
         if (e instanceof ShelterStatus s && !s.open()) {
             String detail = l.format("d.shelter", nz(s.reason()), s.occupants());

@@ -14,6 +14,10 @@ import org.drillgrid.model.drill.Positions;
 import org.drillgrid.model.event.CommandGiven;
 import org.drillgrid.model.event.FloodStatus;
 import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.BuildingsDamaged;
+import org.drillgrid.model.event.Earthquake;
+import org.drillgrid.model.event.FireIgnited;
+import org.drillgrid.model.event.FireStatus;
 import org.drillgrid.model.event.LeveeBreached;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
@@ -97,6 +101,16 @@ final class Timeline extends Composite<VerticalLayout> {
                     w.channels() == null ? "" : String.join(", ", w.channels()), w.persons());
         } else if (e instanceof LeveeBreached b) {
             return getTranslation("control.ev.breach", b.levee(), b.cells(), b.to());
+        } else if (e instanceof Earthquake q) {
+            return getTranslation(q.aftershock() ? "control.ev.aftershock" : "control.ev.earthquake", q.magnitude(),
+                    Math.round(q.col()), Math.round(q.row()), String.format(Locale.ROOT, "%.1f", q.maxIntensity()));
+        } else if (e instanceof BuildingsDamaged d) {
+            return getTranslation("control.ev.damage", d.moderate(), d.severe(), d.collapse(), d.roadCellsBlocked());
+        } else if (e instanceof FireIgnited f) {
+            return getTranslation("control.ev.fireIgnited", f.col(), f.row(), f.cause());
+        } else if (e instanceof FireStatus f) {
+            return getTranslation("control.ev.fire", String.format(Locale.ROOT, "%.1f", f.burnedHa()), f.frontCells(),
+                    f.firelineCells(), f.populatedCellsReached());
         } else if (e instanceof ReportReceived r) {
             return getTranslation("control.ev.report", r.source(), r.kind(), r.value() == null ? "" : r.value(),
                     r.unit() == null ? "" : r.unit(), ConsoleText.audience(this, r.audience()));

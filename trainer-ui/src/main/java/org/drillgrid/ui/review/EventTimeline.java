@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drillgrid.model.drill.Positions;
 import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.event.BuildingsDamaged;
+import org.drillgrid.model.event.Earthquake;
+import org.drillgrid.model.event.FireIgnited;
 import org.drillgrid.model.event.LeveeBreached;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
@@ -91,6 +94,13 @@ final class EventTimeline extends Composite<VerticalLayout> {
                     w.warning(), w.level(), n.format(w.persons()), w.evacuateTo());
         } else if (e instanceof LeveeBreached b) {
             return getTranslation("review.text.breach", b.levee(), b.cells());
+        } else if (e instanceof Earthquake q) {
+            return getTranslation(q.aftershock() ? "review.text.aftershock" : "review.text.earthquake", q.magnitude(),
+                    String.format(java.util.Locale.ROOT, "%.1f", q.maxIntensity()));
+        } else if (e instanceof BuildingsDamaged d) {
+            return getTranslation("review.text.damage", n.format(d.severe() + d.collapse()), n.format(d.collapse()));
+        } else if (e instanceof FireIgnited f) {
+            return getTranslation("review.text.fireIgnited", f.col(), f.row());
         } else if (e instanceof ShelterFlooded s) {
             return getTranslation("review.text.shelterFlooded", s.shelter(), s.depth());
         } else if (e instanceof ShelterStatus s) {
