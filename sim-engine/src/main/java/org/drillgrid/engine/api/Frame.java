@@ -19,10 +19,19 @@ import java.util.List;
  * @param powerOut  cells without power
  * @param networkOut cells without telephone or data network
  * @param level     emergency response level: 0 none, 4 (IV) .. 1 (I)
+ * @param burned    cells the fire has burned, null without a fire
+ * @param fireline  cells teams have cut fireline through, null without a fire
+ * @param damage    per cell, the worst damage state of a home (0 intact .. 4 collapse), null without a quake
  */
 public record Frame(long t, int cols, int rows, double[] depths, byte[] people, List<Unit> teams, List<Site> shelters,
         List<Site> depots, int[] convoys, BitSet closed, BitSet blocked, BitSet powerOut, BitSet networkOut,
-        int level) {
+        int level, BitSet burned, BitSet fireline, byte[] damage) {
+
+    /** This frame with the fire's and the quake's cells (either part may be null). */
+    public Frame withHazards(BitSet burned, BitSet fireline, byte[] damage) {
+        return new Frame(t, cols, rows, depths, people, teams, shelters, depots, convoys, closed, blocked, powerOut,
+                networkOut, level, burned, fireline, damage);
+    }
 
     /** No household lives in the cell. */
     public static final byte PEOPLE_NONE = 0;

@@ -212,7 +212,28 @@ public final class SimulationRun implements AutoCloseable {
 
     /** The ground truth now, for maps (takes the run's lock; safe from any thread). */
     public synchronized Frame frame() {
-        return sim.response().frame(sim.elapsed(), sim.flood().map(f -> f.depths()).orElse(null));
+        Frame f = sim.response().frame(sim.elapsed(), sim.flood().map(x -> x.depths()).orElse(null));
+        int n = f.cols() * f.rows();
+        java.util.BitSet burned = null;
+        java.util.BitSet fireline = null;
+        if (sim.fire().isPresent()) {
+            var fire = sim.fire().get();
+            burned = new java.util.BitSet(n);
+            fireline = new java.util.BitSet(n);
+            for (int i = 0; i < n; i++) {
+                burned.set(i, fire.burned(i));
+                fireline.set(i, fire.isFireline(i));
+            }
+        }
+        byte[] damage = null;
+        if (sim.quake().isPresent()) {
+            var quake = sim.quake().get();
+            damage = new byte[n];
+            for (int i = 0; i < n; i++) {
+                damage[i] = (byte) quake.damage(i);
+            }
+        }
+        return burned == null && damage == null ? f : f.withHazards(burned, fireline, damage);
     }
 
     /** The response indicators now, against the scenario's targets (stepping thread only). */

@@ -710,7 +710,7 @@ public final class Response implements Steppable {
         java.util.List<org.drillgrid.engine.api.Frame.Site> depotSites = new java.util.ArrayList<>();
         relief.sites(shelterSites, depotSites);
         return new org.drillgrid.engine.api.Frame(now, cols, rows, depths, states, teams.units(), shelterSites,
-                depotSites, relief.convoyCells(), closed, blockedCells, power, network, level);
+                depotSites, relief.convoyCells(), closed, blockedCells, power, network, level, null, null, null);
     }
 
     private static byte householdState(Population p, int h) {

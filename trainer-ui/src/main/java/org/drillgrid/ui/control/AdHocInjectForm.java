@@ -55,6 +55,7 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
     final Select<String> channel = new Select<>();
     final Select<String> effect = new Select<>();
     final NumberField rain = new NumberField();
+    final NumberField magnitude = new NumberField();
     final TextField duration = new TextField();
     final Select<String> levee = new Select<>();
     final NumberField breachTo = new NumberField();
@@ -97,19 +98,34 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().setPadding(false);
         getContent().add(new H3(getTranslation("control.adhoc")), zh, en, row(audience), row(channel, effect),
-                row(rain, duration), row(levee, breachTo, breachOver), row(outageKind, shelter),
+                row(rain, duration), row(levee, breachTo, breachOver), row(outageKind, shelter, magnitude),
                 row(place, cell, radius), row(send, error));
         showEffectFields();
     }
 
     private void effects(Scenario scenario) {
-        List<String> kinds = new ArrayList<>(List.of("none", "rain"));
+        List<String> kinds = new ArrayList<>(List.of("none"));
+        boolean flood = scenario.hazardsOrEmpty().stream().anyMatch(FloodSpec.class::isInstance);
+        if (flood) {
+            kinds.add("rain");
+        }
         List<String> levees = scenario.hazardsOrEmpty().stream().filter(FloodSpec.class::isInstance)
                 .map(FloodSpec.class::cast).flatMap(f -> f.leveesOrEmpty().stream()).map(FloodSpec.Levee::id).toList();
         if (!levees.isEmpty()) {
             kinds.add("breach");
         }
+        if (scenario.hazardsOrEmpty().stream().anyMatch(org.drillgrid.model.hazard.QuakeSpec.class::isInstance)) {
+            kinds.add("aftershock");
+        }
+        if (scenario.hazardsOrEmpty().stream().anyMatch(org.drillgrid.model.hazard.FireSpec.class::isInstance)) {
+            kinds.add("ignition");
+        }
         kinds.addAll(List.of("outage", "road-collapse", "shelter-lost"));
+        magnitude.setId("adhoc-magnitude");
+        magnitude.setLabel(getTranslation("control.adhoc.magnitude"));
+        magnitude.setMin(3);
+        magnitude.setMax(9);
+        magnitude.setStep(0.1);
         effect.setId("adhoc-effect");
         effect.setLabel(getTranslation("control.adhoc.effect"));
         effect.setItems(kinds);
@@ -172,7 +188,8 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
         breachOver.setVisible("breach".equals(k));
         outageKind.setVisible("outage".equals(k));
         shelter.setVisible("shelter-lost".equals(k));
-        boolean area = "outage".equals(k) || "road-collapse".equals(k);
+        magnitude.setVisible("aftershock".equals(k));
+        boolean area = "outage".equals(k) || "road-collapse".equals(k) || "aftershock".equals(k) || "ignition".equals(k);
         place.setVisible(area);
         radius.setVisible(area);
     }
@@ -186,7 +203,8 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
     /** Checks the form; hands a valid inject to the console and clears the message once it was taken. Package-private for tests. */
     void send() {
         error.setText("");
-        for (HasValidation f : List.of(zh, rain, duration, levee, breachOver, outageKind, cell, radius, shelter)) {
+        for (HasValidation f : List.of(zh, rain, duration, levee, breachOver, outageKind, cell, radius, shelter,
+                magnitude)) {
             f.setInvalid(false);
         }
         try {
@@ -241,6 +259,14 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
                 yield new Effect.Outage(outageKind.getValue(), area(), optionalDuration(duration));
             }
             case "road-collapse" -> new Effect.RoadCollapse(area());
+            case "aftershock" -> {
+                Double m = magnitude.getValue();
+                if (m == null || !(m >= 3 && m <= 9)) {
+                    throw problem(magnitude, "control.adhoc.error.magnitude");
+                }
+                yield new Effect.Aftershock(area(), m);
+            }
+            case "ignition" -> new Effect.Ignition(area());
             case "shelter-lost" -> {
                 if (shelter.getValue() == null) {
                     throw problem(shelter, "control.adhoc.error.shelter");

@@ -72,7 +72,8 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
             MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.LAND_USE,
             MapLayer.ROADS, MapLayer.POPULATION);
     private static final Set<MapLayer> SHOWN = EnumSet.of(MapLayer.WATER, MapLayer.PEOPLE, MapLayer.TEAMS,
-            MapLayer.CONVOYS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.ROADS);
+            MapLayer.CONVOYS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.ROADS,
+            MapLayer.FIRE, MapLayer.DAMAGE);
 
     private transient SessionService sessions;
     private transient ExerciseSession session;
@@ -131,6 +132,12 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
         Set<MapLayer> offered = EnumSet.copyOf(OFFERED);
         if (session.run().flood().isPresent()) {
             offered.add(MapLayer.WATER);
+        }
+        if (session.run().fire().isPresent()) {
+            offered.add(MapLayer.FIRE);
+        }
+        if (session.run().quake().isPresent()) {
+            offered.add(MapLayer.DAMAGE);
         }
         map = new GridMap(session.scenario(), offered, SHOWN);
         map.addCellListener(this::clicked);

@@ -136,6 +136,15 @@ public final class GridMap extends Composite<VerticalLayout> {
                 entries.put("legend.depth." + d, Palette.depth(d));
             }
         }
+        if (offered.contains(MapLayer.FIRE)) {
+            entries.put("legend.burned", Palette.BURNED);
+            entries.put("legend.fireline", Palette.FIRELINE);
+        }
+        if (offered.contains(MapLayer.DAMAGE)) {
+            for (int s = 1; s <= 4; s++) {
+                entries.put("legend.damage." + s, Palette.damage(s));
+            }
+        }
         if (offered.contains(MapLayer.PEOPLE)) {
             for (int s = Frame.PEOPLE_UNAWARE; s <= Frame.PEOPLE_DEAD; s++) {
                 entries.put("legend.people." + s, Palette.people(s));

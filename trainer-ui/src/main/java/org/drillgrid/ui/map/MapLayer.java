@@ -2,12 +2,13 @@ package org.drillgrid.ui.map;
 
 /**
  * Layers a map can show over the hillshaded terrain; each has a translation key {@code map.layer.<id>}.
- * FIRE and DAMAGE wait for the fire and earthquake hazards (issue 8): no scenario offers them yet.
+ * FIRE (burned cells and fireline) and DAMAGE (the worst damage state of the homes in each cell) are truth
+ * from the live run: the console offers them when the scenario has a fire or a quake.
  */
 public enum MapLayer {
     LAND_USE("landUse"), POPULATION("population"), WATER("water"), PEOPLE("people"), ROADS("roads"),
     CLOSURES("closures"), OUTAGES("outages"), SHELTERS("shelters"), DEPOTS("depots"), TEAMS("teams"),
-    CONVOYS("convoys"), REPORTS("reports");
+    CONVOYS("convoys"), REPORTS("reports"), FIRE("fire"), DAMAGE("damage");
 
     private final String id;
 

@@ -90,6 +90,13 @@ public final class MapRenderer {
             if (layers.contains(MapLayer.WATER) && depths != null) {
                 cells(g, new GridLayer(cols, rows, depths), 0.85f, Palette::depth);
             }
+            if (layers.contains(MapLayer.DAMAGE) && frame != null && frame.damage() != null) {
+                cells(g, new GridLayer(cols, rows, bytes(frame.damage())), 0.75f, v -> Palette.damage((int) v));
+            }
+            if (layers.contains(MapLayer.FIRE) && frame != null && frame.burned() != null) {
+                bits(g, frame.burned(), Palette.BURNED, 0.8f);
+                bits(g, frame.fireline(), Palette.FIRELINE, 1f);
+            }
             if (layers.contains(MapLayer.PEOPLE) && frame != null && frame.people() != null) {
                 byte[] p = frame.people();
                 cells(g, new GridLayer(cols, rows, bytes(p)), 0.8f, v -> Palette.people((int) v));

@@ -24,6 +24,17 @@ public final class Palette {
     private static final Color[] PEOPLE = {null, new Color(0xFFF59D), new Color(0xFFB74D), new Color(0x4DD0E1),
         new Color(0x81C784), new Color(0xE53935), new Color(0x212121)};
 
+    public static final Color BURNED = new Color(0xE65100);
+    public static final Color FIRELINE = new Color(0x000000);
+    /** Damage states 1..4 (slight, moderate, severe, collapse); 0 intact is drawn as nothing. */
+    private static final Color[] DAMAGE = {null, new Color(0xFFF176), new Color(0xFFA726), new Color(0xE53935),
+        new Color(0x4A148C)};
+
+    /** Colour of a damage state code (0 intact .. 4 collapse), or null for intact. */
+    public static Color damage(int state) {
+        return state > 0 && state < DAMAGE.length ? DAMAGE[state] : null;
+    }
+
     /** Lower bounds (m) of the water-depth classes drawn on the map. */
     public static final double[] DEPTH_CLASSES = {0.05, 0.15, 0.3, 0.5, 1.0, 2.0};
     private static final Color[] DEPTH_COLOURS = {new Color(0xBBDEFB), new Color(0x90CAF9), new Color(0x42A5F5),

@@ -50,7 +50,7 @@ final class ReplayFrame {
         forces.depotsOrEmpty().forEach(d -> depots.add(new Frame.Site(d.id(), cell(d.cell(), cols), true, 0, 0)));
         double[] depths = water == null ? null : water.depths(cols * rows);
         return new Frame(t, cols, rows, depths, null, List.copyOf(teams.values()), List.copyOf(shelters.values()),
-                depots, null, null, null, null, null, 0);
+                depots, null, null, null, null, null, 0, null, null, null);
     }
 
 

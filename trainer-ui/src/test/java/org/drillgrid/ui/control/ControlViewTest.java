@@ -275,4 +275,43 @@ class ControlViewTest {
                 "the breach in the timeline");
         assertTrue(timeline().stream().anyMatch(l -> l.contains("zhonghe-dam")), String.valueOf(timeline()));
     }
+
+    @Test
+    void aQuakeExerciseOffersTheDamageLayerAndAnAftershockThatStrikes() throws Exception {
+        session = app.sessions.create("xinyang-tanlu-quake", 42L, "test").session();
+        ControlView view = openAsController();
+        assertTrue(view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.DAMAGE), "damage shown");
+        assertTrue(!view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.FIRE), "no fire here");
+        @SuppressWarnings("unchecked")
+        Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
+        effect.setValue("aftershock");
+        _get(TextArea.class, s -> s.withId("adhoc-en")).setValue("A strong aftershock");
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("adhoc-cell")).setValue("50, 60");
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        assertEquals("震级：3.0 至 9.0 之间的数值。", text("adhoc-error"));
+        _get(com.vaadin.flow.component.textfield.NumberField.class, s -> s.withId("adhoc-magnitude")).setValue(5.2);
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        session.paced().step();
+        await(() -> timeline().stream().anyMatch(l -> l.contains("5.2 级余震")), "the aftershock in the timeline");
+        org.drillgrid.engine.api.Frame frame = session.run().frame();
+        assertTrue(frame.damage() != null && frame.burned() == null, "the frame carries damage, no fire");
+    }
+
+    @Test
+    void aFireExerciseOffersTheFireLayerAndANewFire() throws Exception {
+        session = app.sessions.create("dabieshan-forest-fire", 42L, "test").session();
+        ControlView view = openAsController();
+        assertTrue(view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.FIRE), "fire shown");
+        @SuppressWarnings("unchecked")
+        Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
+        assertTrue(!effect.getListDataView().getItems().toList().contains("rain"), "no rain without a flood");
+        effect.setValue("ignition");
+        _get(TextArea.class, s -> s.withId("adhoc-en")).setValue("Lightning starts a fire");
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("adhoc-cell")).setValue("131, 79");
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("adhoc-radius")).setValue(0);
+        _click(_get(Button.class, s -> s.withId("adhoc-send")));
+        session.paced().step();
+        await(() -> timeline().stream().anyMatch(l -> l.contains("[131, 79] 起火")), "the fire in the timeline");
+        assertTrue(session.run().frame().burned().get(79 * 160 + 131), "the cell burns");
+    }
 }
