@@ -12,7 +12,8 @@ import org.drillgrid.model.scenario.SimDuration;
  * moistures of a dry spring day and no wind.
  *
  * @param ignitions fires started at a cell at a time
- * @param fuelModel one fuel model for every burnable cell (a code of {@link #FUEL_CODES}), overriding land use
+ * @param fuelModel one fuel model for every cell that is not water, built-up or bare (a code of {@link #FUEL_CODES}),
+ *        overriding land use; cells without a land-use class take it too
  * @param fuelModelByLandUse fuel model per land-use name, overriding {@link #DEFAULT_FUEL_BY_LAND_USE}
  * @param moisture fuel moistures in percent: [1 h, 10 h, 100 h, live herbaceous, live woody]
  * @param wind midflame wind as a step function {@code [[t_seconds, m_per_s, from_deg], ...]}: it holds from its
@@ -70,7 +71,7 @@ public record FireSpec(List<Ignition> ignitions, String fuelModel, Map<String, S
     public String fuelFor(LandUse use) {
         if (fuelModel != null) {
             return use == LandUse.WATER ? "NB8" : use == LandUse.URBAN_DENSE || use == LandUse.URBAN_RESIDENTIAL
-                    || use == LandUse.INDUSTRIAL ? "NB1" : fuelModel;
+                    || use == LandUse.INDUSTRIAL ? "NB1" : use == LandUse.BARE ? "NB9" : fuelModel;
         }
         if (fuelModelByLandUse != null && fuelModelByLandUse.get(use.json()) != null) {
             return fuelModelByLandUse.get(use.json());

@@ -146,7 +146,7 @@ public final class Fog {
             }
             shocksSeen[k] = quake.shocks().size();
             inbox.add(new Pending(t + s.latencySeconds(), seq++, new ReportReceived(0, s.id(), "intensity", where,
-                    round(quake.intensity(cell), 10), "degree", t, s.audienceOrEmpty(), null)));
+                    round(quake.lastShockIntensity(cell), 10), "degree", t, s.audienceOrEmpty(), null)));
             return;
         }
         if (s.type().equals("fire-camera")) {

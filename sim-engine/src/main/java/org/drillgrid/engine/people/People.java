@@ -65,6 +65,15 @@ public final class People {
     private final double[] cellHazardAt;
     /** Households trapped under their collapsed home (not by water): only extrication frees them. */
     private final boolean[] buried;
+    /** When each buried household was buried (s), NaN if never. */
+    private final double[] buriedAt;
+    /**
+     * Share of buried people still alive 0, 24, 48, 72, 96 and 120 h after they were buried, linear between
+     * (and 7 % from then on): of the buried, 81 % are alive when dug out on day 1, 34 % on day 2 and 7 % by
+     * day 5 (Coburn and Spence 2002, as quoted by Toronto's heavy urban search and rescue team); days 3 and
+     * 4 interpolated; everybody alive at the moment of burial.
+     */
+    static final double[] BURIED_ALIVE = {1.0, 0.81, 0.34, 0.25, 0.16, 0.07};
     private long warningsIssued;
 
     private byte[] stops;
@@ -97,6 +106,8 @@ public final class People {
         this.cellHazardAt = new double[n];
         java.util.Arrays.fill(cellHazardAt, Double.NaN);
         this.buried = new boolean[pop.count];
+        this.buriedAt = new double[pop.count];
+        java.util.Arrays.fill(buriedAt, Double.NaN);
     }
 
     public Population population() {
@@ -487,6 +498,7 @@ public final class People {
             return;
         }
         buried[h] = true;
+        buriedAt[h] = now;
         pop.trapped[h] = true;
         if (Double.isNaN(pop.trappedAt[h])) {
             pop.trappedAt[h] = now;
@@ -515,7 +527,7 @@ public final class People {
 
     /**
      * The fire reached a populated cell: its households are affected, and those at home see it and leave
-     * (a cue that cannot be ignored), reduced-mobility households after twice the preparation.
+     * (a cue that cannot be ignored) after the usual preparation.
      */
     public void fireReached(int cell, double now) {
         if (Double.isNaN(cellHazardAt[cell])) {
@@ -526,32 +538,54 @@ public final class People {
         }
     }
 
+    /** Share of buried people still alive {@code hours} after burial ({@link #BURIED_ALIVE}). */
+    static double buriedAlive(double hours) {
+        double d = Math.max(0, hours) / 24;
+        int k = (int) d;
+        if (k >= BURIED_ALIVE.length - 1) {
+            return BURIED_ALIVE[BURIED_ALIVE.length - 1];
+        }
+        return BURIED_ALIVE[k] + (d - k) * (BURIED_ALIVE[k + 1] - BURIED_ALIVE[k]);
+    }
+
     /**
-     * A search-and-rescue team dug a buried household out {@code hoursBuried} after it was trapped: each
-     * member still alive survives with the chance of {@code survival}, the others die; the survivors go to
-     * a shelter as rescued people do.
+     * The buried who die while they wait, hour by hour: a member alive {@code h} hours after burial dies in the
+     * next hour with the chance 1 − S(h + 1)/S(h) of the survival curve. Called at every full hour.
      */
-    public void extricate(int h, String team, double survival, double now) {
-        int alive = pop.size[h] - pop.dead[h];
-        int died = 0;
-        for (int k = 0; k < alive; k++) {
-            if (random.nextDouble() >= survival) {
-                died++;
+    public void buriedAttrition(double now) {
+        for (int h = 0; h < pop.count; h++) {
+            if (!buried[h] || !pop.trapped[h]) {
+                continue;
+            }
+            double hours = (now - buriedAt[h]) / 3600;
+            double p = 1 - buriedAlive(hours) / buriedAlive(Math.max(0, hours - 1));
+            if (p <= 0) {
+                continue;
+            }
+            int alive = pop.size[h] - pop.dead[h];
+            int died = 0;
+            for (int k = 0; k < alive; k++) {
+                if (random.nextDouble() < p) {
+                    died++;
+                }
+            }
+            if (died > 0) {
+                // the injured die first; the event counts only new deaths (an injured member who dies is no longer
+                // counted as injured in the hourly status)
+                pop.injured[h] -= (byte) Math.min(died, pop.injured[h]);
+                pop.dead[h] += (byte) died;
+                tally.casualties(h, 0, died, 0);
+                if (pop.dead[h] == pop.size[h]) {
+                    pop.trapped[h] = false; // nobody left to dig out alive; the dead are counted as deaths
+                    buried[h] = false;
+                }
             }
         }
+    }
+
+    /** A search-and-rescue team dug a buried household out: its living members go to a shelter as rescued people do. */
+    public void extricate(int h, String team, double now) {
         buried[h] = false;
-        if (died > 0) {
-            // the injured die first; the event counts only new deaths (an injured member who dies is no longer
-            // counted as injured in the hourly status)
-            pop.injured[h] -= (byte) Math.min(died, pop.injured[h]);
-            pop.dead[h] += (byte) died;
-            tally.casualties(h, 0, died, 0);
-        }
-        if (pop.dead[h] == pop.size[h]) {
-            pop.trapped[h] = false;
-            pop.rescuedAt[h] = now;
-            return;
-        }
         rescue(h, team, now);
     }
 

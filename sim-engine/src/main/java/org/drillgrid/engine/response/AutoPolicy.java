@@ -248,7 +248,18 @@ public final class AutoPolicy implements Policy {
                 int row = fr < cr ? Math.max(0, block.row0() - 2) : Math.min(rows - 1, block.row1() + 2);
                 line = new Area(Math.max(0, block.col0() - 1), row, Math.min(cols - 1, block.col1() + 1), row);
             }
-            List<String> idle = teams.idleFor(Task.Kind.FIRELINE, line.centre(cols));
+            boolean anythingToCut = false;
+            for (int y = line.row0(); y <= line.row1() && !anythingToCut; y++) {
+                for (int x = line.col0(); x <= line.col1() && !anythingToCut; x++) {
+                    anythingToCut = teams.fire.linePerPersonHour(y * cols + x) > 0;
+                }
+            }
+            if (!anythingToCut) {
+                continue; // cut already, or nothing there burns
+            }
+            Task task = Task.fireline(line, cols);
+            List<String> idle = teams.idleFor(Task.Kind.FIRELINE, line.centre(cols)).stream()
+                    .filter(id -> teams.reaches(id, task)).toList();
             if (idle.isEmpty()) {
                 for (String id : teams.inReserveFor(Task.Kind.FIRELINE)) {
                     if (requested.add(id)) {
@@ -260,7 +271,7 @@ public final class AutoPolicy implements Policy {
                 }
                 return;
             }
-            if (r.dispatchTeam(idle.get(0), Task.fireline(line, cols), now).accepted()) {
+            if (r.dispatchTeam(idle.get(0), task, now).accepted()) {
                 protecting.put(idle.get(0), b);
             }
         }
@@ -302,14 +313,15 @@ public final class AutoPolicy implements Policy {
                 continue;
             }
             boolean dig = r.people().buriedAt(cell);
+            Area area = Area.around(cell, Teams.RESCUE_RADIUS, r.cols(), r.rows());
+            Task task = Task.rescue(area, r.cols());
             List<String> idle = teams.idleFor(Task.Kind.RESCUE, cell).stream()
-                    .filter(id -> dig ? teams.digs(id) : teams.boats(id)).toList();
+                    .filter(id -> dig ? teams.digs(id) && teams.reaches(id, task) : teams.boats(id)).toList();
             if (idle.isEmpty()) {
                 short_ = true;
                 continue;
             }
-            Area area = Area.around(cell, Teams.RESCUE_RADIUS, r.cols(), r.rows());
-            if (r.dispatchTeam(idle.get(0), Task.rescue(area, r.cols()), now).accepted()) {
+            if (r.dispatchTeam(idle.get(0), task, now).accepted()) {
                 rescuing.put(idle.get(0), area);
             }
         }

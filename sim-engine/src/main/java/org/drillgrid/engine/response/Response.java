@@ -134,6 +134,7 @@ public final class Response implements Steppable {
         }
         if (t1 / HOUR != t0 / HOUR) {
             relief.consume(1.0);
+            people.buriedAttrition(t1);
         }
         tally.flush(t1, events);
         if (t1 / HOUR != t0 / HOUR) {

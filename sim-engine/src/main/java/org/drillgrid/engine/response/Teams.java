@@ -43,12 +43,6 @@ public final class Teams {
      * production rate per victim was found (docs/quake.md).
      */
     static final double EXTRICATION_PERSON_HOURS = 6;
-    /**
-     * Share of buried people still alive when dug out on day 1, 2, 3, 4, 5 after the shock: 81 %, 34 % and
-     * 7 % on days 1, 2 and 5 (Coburn and Spence 2002, as quoted by Toronto's heavy urban search and rescue
-     * team); days 3 and 4 interpolated; after day 5 it stays at 7 %.
-     */
-    static final double[] BURIED_SURVIVAL_BY_DAY = {0.81, 0.34, 0.25, 0.16, 0.07};
     /** Seconds to set up a portable satellite station. */
     static final double COMMS_SETUP = 7200;
     /** Pumping stops when the water is this shallow (m); checked this often (s). */
@@ -214,8 +208,34 @@ public final class Teams {
         t.status = Status.TRAVELLING;
         status(t);
         int job = t.job;
-        go(t, job, new Trip(t.cell, target, t.mode()).solo(), now);
+        go(t, job, new Trip(t.cell, target, modeTo(t, task, target)).solo(), now);
         return Result.OK;
+    }
+
+    /**
+     * How a team goes to a task: by truck (or boat) as usual; crews that work off the road (fireline, digging
+     * people out) walk when no road reaches the place, e.g. into the forest or to a village cut off by
+     * debris. Where neither reaches it, the team tries by truck and waits for the way to open.
+     */
+    private Mode modeTo(TeamAgent t, Task task, int target) {
+        Mode mode = t.mode();
+        boolean offRoad = task.kind() == Task.Kind.FIRELINE
+                || task.kind() == Task.Kind.RESCUE && rubble && t.has(TeamSkill.URBAN_SEARCH_RESCUE);
+        if (offRoad && Double.isInfinite(mobility.travelSeconds(t.cell, target, mode))
+                && Double.isFinite(mobility.travelSeconds(t.cell, target, Mode.WALK))) {
+            return Mode.WALK;
+        }
+        return mode;
+    }
+
+    /** Whether a team can get to a cell now, by its own means or on foot where it may walk (see {@link #modeTo}). */
+    boolean reaches(String id, Task task) {
+        int i = index(id);
+        if (i < 0) {
+            return false;
+        }
+        TeamAgent t = teams.get(i);
+        return Double.isFinite(mobility.travelSeconds(t.cell, task.cell(), modeTo(t, task, task.cell())));
     }
 
     private String missing(TeamAgent t, Task task) {
@@ -343,12 +363,6 @@ public final class Teams {
         });
     }
 
-    /** Share of buried people alive when dug out {@code hours} after they were trapped. */
-    static double buriedSurvival(double hours) {
-        int day = (int) Math.max(0, hours / 24);
-        return BURIED_SURVIVAL_BY_DAY[Math.min(day, BURIED_SURVIVAL_BY_DAY.length - 1)];
-    }
-
     private void rescueTrip(TeamAgent t, int job, double now) {
         if (t.job != job) {
             return;
@@ -368,9 +382,8 @@ public final class Teams {
             double seconds = size * EXTRICATION_PERSON_HOURS / t.spec.size() * 3600;
             agenda.at(now + seconds, at -> {
                 if (t.job == job) {
-                    double hours = (at - people.population().trappedAtOrNaN(head)) / 3600;
                     if (people.population().trapped(head) && people.buried(head)) {
-                        people.extricate(head, t.spec.id(), buriedSurvival(hours), at);
+                        people.extricate(head, t.spec.id(), at);
                     }
                     rescueTrip(t, job, at);
                 }

@@ -220,4 +220,25 @@ class HazardRunTest {
         run(s, 3 * 3600, dir.resolve("b.jsonl"), List.of());
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.jsonl")), Files.readAllBytes(dir.resolve("b.jsonl")));
     }
+
+    @Test
+    void theBuriedDieWhileTheyWaitSoDiggingEarlySavesLives() throws Exception {
+        String forces = """
+                {"teams": [{"id": "usar", "level": "city", "size": 100, "skills": ["urban-search-rescue"],
+                            "base": [0, 0]}],
+                 "shelters": [{"id": "park", "kind": "park", "cell": [0, 59], "capacity": 100000}]}
+                """;
+        IntToDoubleFunction road = i -> i % N == 0 || i / N == 59 || i / N == 30 || i % N == 30 ? 3 : 0;
+        IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 && i % N >= 25 && i % N <= 35 ? 40 : 0;
+        String rescue = "{\"t\": 900, \"role\": \"rescue\", \"type\": \"dispatch-team\", \"team\": \"usar\", "
+                + "\"task\": \"rescue\", \"area\": {\"cells\": [25, 25, 35, 35]}}";
+        LoadedScenario s = scenario(quake(""), forces, NO_DRILL, road, people, 4, 100);
+        long left = deaths(run(s, 12 * 3600, dir.resolve("left.jsonl"), List.of()));
+        long dug = deaths(run(s, 12 * 3600, dir.resolve("dug.jsonl"), List.of(rescue)));
+        assertTrue(dug < left, "digging from 15 min saves lives: " + dug + " dead against " + left);
+    }
+
+    private static long deaths(List<SimEvent> events) {
+        return of(events, org.drillgrid.model.event.Casualties.class).stream().mapToLong(c -> c.dead()).sum();
+    }
 }

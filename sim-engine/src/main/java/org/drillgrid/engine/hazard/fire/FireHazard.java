@@ -154,6 +154,10 @@ public final class FireHazard implements Steppable, FireView, FireControl {
             if (fuel[p.cell()] != null && !fireline[p.cell()] && !grid.burned(p.cell())) {
                 grid.ignite(p.cell(), Math.max(p.t(), t0));
                 events.emit(new FireIgnited(t1, p.cell() % cols, p.cell() / cols, p.cause()));
+            } else if (p.cause().equals("scenario")) {
+                // an inject's ignition is refused where it is asked for; the scenario's is reported here
+                events.emit(new org.drillgrid.model.event.CommandGiven(t1, "ignition", "[" + p.cell() % cols + ", "
+                        + p.cell() / cols + "]", null, "scenario", false, "nothing can burn at that cell"));
             }
         }
         int before = reachedCells;

@@ -57,6 +57,7 @@ public final class QuakeHazard implements Steppable, QuakeView {
     private final transient List<Shock> struck = new ArrayList<>();
     /** Worst intensity and PGA (g) each cell has felt so far. */
     private final double[] intensity;
+    private final double[] lastIntensity;
     private final double[] pga;
     /** Per household, the worst damage state of its home so far (Fragility.DamageState ordinal). */
     private byte[] damage;
@@ -112,6 +113,7 @@ public final class QuakeHazard implements Steppable, QuakeView {
         }
         this.start = world.scenario().startTime().orElse(null);
         this.intensity = new double[n];
+        this.lastIntensity = new double[n];
         this.pga = new double[n];
         this.cellDamage = new byte[n];
         this.slid = new boolean[n];
@@ -121,11 +123,14 @@ public final class QuakeHazard implements Steppable, QuakeView {
         double row = e.cell() != null ? e.cell().row() + 0.5 : rows - (e.y() - grid.originYOrZero()) / grid.cellSize();
         long at = spec.at().seconds();
         pending.add(new Shock(at, spec.magnitude(), col, row, false));
-        if (spec.aftershocksEnabled() && at < until) {
+        // drawn over the scenario's whole duration (not the run's end), so a shorter run is a prefix of a longer
+        long horizon = Math.max(until, world.scenario().duration() == null ? until
+                : world.scenario().duration().seconds());
+        if (spec.aftershocksEnabled() && at < horizon) {
             Aftershocks sequence = new Aftershocks(spec.magnitude(), spec.minAftershockMagnitude());
             double halfRupture = ruptureLengthKm(spec.magnitude()) / 2 / cellKm;
             double strike = Math.toRadians(spec.strikeDegOrDefault());
-            for (Aftershocks.Shock s : sequence.sample(0, until - at, random::nextDouble)) {
+            for (Aftershocks.Shock s : sequence.sample(0, horizon - at, random::nextDouble)) {
                 double along = (2 * random.nextDouble() - 1) * halfRupture;
                 // magnitudes to 0.1, as catalogues give them
                 pending.add(new Shock(at + (long) Math.ceil(s.tSeconds()), Math.round(s.magnitude() * 10) / 10.0,
@@ -179,6 +184,7 @@ public final class QuakeHazard implements Steppable, QuakeView {
                 g[i] = IntensityPga.pgaG(now[i]);
                 max = Math.max(max, now[i]);
                 intensity[i] = Math.max(intensity[i], now[i]);
+                lastIntensity[i] = now[i];
                 pga[i] = Math.max(pga[i], g[i]);
             }
         }
@@ -375,6 +381,11 @@ public final class QuakeHazard implements Steppable, QuakeView {
     @Override
     public double intensity(int cell) {
         return intensity[cell];
+    }
+
+    @Override
+    public double lastShockIntensity(int cell) {
+        return lastIntensity[cell];
     }
 
     @Override

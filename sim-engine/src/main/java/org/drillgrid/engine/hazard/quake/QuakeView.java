@@ -8,6 +8,9 @@ public interface QuakeView {
     /** Worst seismic intensity a cell has felt so far (0 before the main shock). */
     double intensity(int cell);
 
+    /** Intensity the cell felt in the latest shock (0 before the main shock). */
+    double lastShockIntensity(int cell);
+
     /** Worst peak ground acceleration (g) a cell has felt so far. */
     double pga(int cell);
 
