@@ -31,7 +31,8 @@ public record QuakeSpec(Double magnitude, Epicentre epicentre, Double depthKm, D
     public static final double DEFAULT_MIN_AFTERSHOCK = 4.0;
     /** Peak ground acceleration (g) that breaches a dam when its entry gives none: intensity VIII's lower bound. */
     public static final double DEFAULT_DAM_BREACH_PGA = 0.18;
-    public static final List<String> REGIONS = List.of("east");
+    /** Attenuation regions of Yu et al. (2013): eastern China strong, central moderate-to-strong, Xinjiang, Tibet. */
+    public static final List<String> REGIONS = List.of("east", "middle", "xinjiang", "tibet");
 
     /** Either {@code cell} or both {@code x} and {@code y} (m). */
     @JsonDeserialize(using = EpicentreDeserializer.class)

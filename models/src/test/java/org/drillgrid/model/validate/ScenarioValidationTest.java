@@ -369,7 +369,7 @@ class ScenarioValidationTest {
                         "$.hazards[0].depthKm: must be > 0 and at most 100 km (a shallow crustal earthquake)",
                         "$.hazards[0].strikeDeg: must be a bearing >= 0 and < 360 degrees",
                         "$.hazards[0].at: is required: when the main shock strikes, e.g. \"30m\"",
-                        "$.hazards[0].region: must be one of [east]",
+                        "$.hazards[0].region: must be one of [east, middle, xinjiang, tibet]",
                         "$.hazards[0].dams[0]: a dam breach needs a flood hazard, and this scenario has none",
                         "$.hazards[0].dams[0].breachPga: must be > 0 and at most 3 (g)");
     }

@@ -241,4 +241,17 @@ class HazardRunTest {
     private static long deaths(List<SimEvent> events) {
         return of(events, org.drillgrid.model.event.Casualties.class).stream().mapToLong(c -> c.dead()).sum();
     }
+
+    @Test
+    void anotherAttenuationRegionShakesDifferently() throws Exception {
+        IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 ? 20 : 0;
+        double east = of(run(scenario(quake(""), NO_FORCES, NO_DRILL, i -> 0, people, 2, 100), 3600,
+                dir.resolve("east.jsonl"), List.of()), Earthquake.class).get(0).maxIntensity();
+        double tibet = of(run(scenario(quake(", \"region\": \"tibet\""), NO_FORCES, NO_DRILL, i -> 0, people, 2, 100),
+                3600, dir.resolve("tibet.jsonl"), List.of()), Earthquake.class).get(0).maxIntensity();
+        // at the epicentre (R = 0, long axis): east 5.7123 + 1.3626·6.5 − 4.2903·lg 25 = 8.572;
+        // Tibet 6.4580 + 1.2746·6.5 − 4.4709·lg 25 = 8.493 (Yu et al. 2013); the event rounds to 0.01
+        assertEquals(8.572, east, 0.006);
+        assertEquals(8.493, tibet, 0.006);
+    }
 }
