@@ -4,6 +4,7 @@ import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.scenario.Forces;
 import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.scenario.Shelter;
+import org.drillgrid.model.scenario.StructureClass;
 import org.drillgrid.model.scenario.Team;
 import org.drillgrid.model.validate.LoadedScenario;
 
@@ -15,10 +16,22 @@ public final class World {
 
     private final LoadedScenario loaded;
     private final long population;
+    private final StructureClass[] buildings;
 
     public World(LoadedScenario loaded) {
         this.loaded = loaded;
         this.population = loaded.layer("population").map(l -> Math.round(l.sum())).orElse(0L);
+        GridLayer b = loaded.layer("buildings").orElse(null);
+        int n = loaded.scenario().grid().cellCount();
+        this.buildings = new StructureClass[n];
+        for (int i = 0; i < n; i++) {
+            buildings[i] = b == null ? StructureClass.NONE : StructureClass.ofCode(b.at(i));
+        }
+    }
+
+    /** The dominant structure class of each cell (the {@code buildings} layer; none without one). Do not change it. */
+    public StructureClass[] buildings() {
+        return buildings;
     }
 
     public Scenario scenario() {

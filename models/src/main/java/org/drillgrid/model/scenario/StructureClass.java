@@ -17,6 +17,11 @@ public enum StructureClass {
         return code;
     }
 
+    /** The class of a raster value; values that are not a known code are {@link #NONE}. */
+    public static StructureClass ofCode(double value) {
+        return isCode(value) ? values()[(int) value] : NONE;
+    }
+
     public static boolean isCode(double value) {
         return value == Math.rint(value) && value >= 0 && value <= STEEL.code;
     }

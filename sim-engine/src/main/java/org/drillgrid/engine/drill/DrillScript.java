@@ -20,6 +20,7 @@ import org.drillgrid.model.drill.Effect;
 import org.drillgrid.model.event.CommandGiven;
 import org.drillgrid.model.event.InjectFired;
 import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Scenario;
 
 /**
@@ -281,7 +282,7 @@ public final class DrillScript {
     }
 
     private String cellText(int cell) {
-        return "[" + cell % response.cols() + ", " + cell / response.cols() + "]";
+        return new CellRef(cell % response.cols(), cell / response.cols()).toString();
     }
 
     private Area area(AreaRef ref) {

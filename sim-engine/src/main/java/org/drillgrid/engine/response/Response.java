@@ -26,7 +26,6 @@ import org.drillgrid.model.event.WarningIssued;
 import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.scenario.LandUse;
 import org.drillgrid.model.scenario.ReliefItem;
-import org.drillgrid.model.scenario.StructureClass;
 import org.drillgrid.model.scenario.Targets;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
@@ -99,17 +98,13 @@ public final class Response implements Steppable {
         GridLayer popLayer = world.loaded().layer("population").orElse(GridLayer.constant(cols, rows, 0));
         Population pop = Population.of(popLayer, random);
         LandUse[] land = new LandUse[n];
-        StructureClass[] buildings = new StructureClass[n];
         GridLayer uses = world.loaded().layer("landUse").orElse(GridLayer.constant(cols, rows,
                 LandUse.URBAN_RESIDENTIAL.code()));
-        GridLayer b = world.loaded().layer("buildings").orElse(GridLayer.constant(cols, rows, 0));
-        StructureClass[] classes = StructureClass.values();
         for (int i = 0; i < n; i++) {
             land[i] = LandUse.ofCode(uses.at(i));
-            int code = (int) b.at(i);
-            buildings[i] = code >= 0 && code < classes.length ? classes[code] : StructureClass.NONE;
         }
-        this.people = new People(pop, mobility, agenda, outages, hazard, relief, tally, random, land, buildings);
+        this.people = new People(pop, mobility, agenda, outages, hazard, relief, tally, random, land,
+                world.buildings());
         people.stops(stops);
         relief.attach(people);
         teams.attach(people);

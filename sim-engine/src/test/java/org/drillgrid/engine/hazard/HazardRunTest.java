@@ -67,7 +67,11 @@ class HazardRunTest {
         return ScenarioLoader.load(ScenarioSource.file(dir.resolve("scenario.json")));
     }
 
-    private static List<SimEvent> run(LoadedScenario s, long until, Path log, List<String> orders) throws Exception {
+    /** What a run left: its events, the fire's arrival times and the quake's view (null without them). */
+    private record Run(List<SimEvent> events, double[] arrivals, QuakeView quake) {
+    }
+
+    private static Run run(LoadedScenario s, long until, Path log, List<String> orders) throws Exception {
         List<SimEvent> events = new ArrayList<>();
         try (SimulationRun run = SimulationRun.start(s, 7, until, log, Policy.NONE)) {
             run.subscribe(events::add);
@@ -77,18 +81,9 @@ class HazardRunTest {
             while (run.step()) {
                 // full speed
             }
-            if (run.fire().isPresent()) {
-                arrivals = run.fire().get().arrivals();
-            }
-            if (run.quake().isPresent()) {
-                quake = run.quake().get();
-            }
+            return new Run(events, run.fire().map(FireView::arrivals).orElse(null), run.quake().orElse(null));
         }
-        return events;
     }
-
-    private static double[] arrivals;
-    private static QuakeView quake;
 
     private static <T> List<T> of(List<SimEvent> events, Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
@@ -109,7 +104,7 @@ class HazardRunTest {
     @Test
     void theHeadRunsDownwindAtRothermelsRate() throws Exception {
         LoadedScenario s = scenario(fire("none"), NO_FORCES, NO_DRILL, i -> 0, i -> 0, 0, CELL);
-        run(s, 3600, dir.resolve("a.jsonl"), List.of());
+        double[] arrivals = run(s, 3600, dir.resolve("a.jsonl"), List.of()).arrivals();
         double ros = Rothermel.spread(FuelModel.byCode("GS4").orElseThrow(), new Moisture(6, 7, 8, 60, 90), 2.2352, 270,
                 0, 0).headRosMps();
         // after 50 min the head is ros·3000 s east of the ignition: within 10 % (one cell is 30 m)
@@ -127,14 +122,14 @@ class HazardRunTest {
     @Test
     void aMajorRoadStopsTheFireUnlessRoadsAreNotBarriers() throws Exception {
         IntToDoubleFunction road = i -> i % N == 20 ? 1 : 0; // an arterial, north to south, at column 20
-        run(scenario(fire("major"), NO_FORCES, NO_DRILL, road, i -> 0, 0, CELL), 4 * 3600, dir.resolve("a.jsonl"),
-                List.of());
+        double[] barrier = run(scenario(fire("major"), NO_FORCES, NO_DRILL, road, i -> 0, 0, CELL), 4 * 3600,
+                dir.resolve("a.jsonl"), List.of()).arrivals();
         for (int r = 0; r < N; r++) {
-            assertTrue(Double.isNaN(arrivals[r * N + 21]), "crossed the road at row " + r);
+            assertTrue(Double.isNaN(barrier[r * N + 21]), "crossed the road at row " + r);
         }
-        run(scenario(fire("none"), NO_FORCES, NO_DRILL, road, i -> 0, 0, CELL), 4 * 3600, dir.resolve("b.jsonl"),
-                List.of());
-        assertFalse(Double.isNaN(arrivals[30 * N + 21]), "a road that is no barrier burns over");
+        double[] open = run(scenario(fire("none"), NO_FORCES, NO_DRILL, road, i -> 0, 0, CELL), 4 * 3600,
+                dir.resolve("b.jsonl"), List.of()).arrivals();
+        assertFalse(Double.isNaN(open[30 * N + 21]), "a road that is no barrier burns over");
     }
 
     @Test
@@ -149,8 +144,10 @@ class HazardRunTest {
                 + "\"task\": \"fireline\", \"area\": {\"cells\": [38, 10, 38, 50]}}";
         // 200 firefighters cut 6 m each an hour in shrub: the 41-cell line takes about an hour; the head, lit at
         // 10 min, reaches it after about 85 min more
-        List<SimEvent> events = run(scenario(fire("major"), forces, NO_DRILL, road, hamlet, 3, CELL), 150 * 60,
+        Run guarded = run(scenario(fire("major"), forces, NO_DRILL, road, hamlet, 3, CELL), 150 * 60,
                 dir.resolve("a.jsonl"), List.of(order));
+        List<SimEvent> events = guarded.events();
+        double[] arrivals = guarded.arrivals();
         assertTrue(of(events, CommandGiven.class).stream().anyMatch(c -> c.lever().equals("dispatch-team")
                 && c.accepted()), "the crew took the task");
         for (int r = 10; r <= 50; r++) {
@@ -160,7 +157,7 @@ class HazardRunTest {
         assertTrue(of(events, PeopleAffected.class).stream().noneMatch(a -> a.cause().equals("fire")));
         // without the crew the fire reaches the hamlet: its people are affected and leave
         List<SimEvent> unprotected = run(scenario(fire("major"), NO_FORCES, NO_DRILL, road, hamlet, 3, CELL),
-                150 * 60, dir.resolve("b.jsonl"), List.of());
+                150 * 60, dir.resolve("b.jsonl"), List.of()).events();
         assertTrue(of(unprotected, PeopleAffected.class).stream().anyMatch(a -> a.cause().equals("fire")));
     }
 
@@ -171,20 +168,26 @@ class HazardRunTest {
                 """.formatted(extra);
     }
 
+    /** A search-and-rescue team at the north-west corner, a park to shelter in, roads, a town of adobe homes. */
+    private static final String USAR = """
+            {"teams": [{"id": "usar", "level": "city", "size": 100, "skills": ["urban-search-rescue"],
+                        "base": [0, 0]}],
+             "shelters": [{"id": "park", "kind": "park", "cell": [0, 59], "capacity": 100000}]}
+            """;
+    private static final IntToDoubleFunction TOWN_ROADS = i -> i % N == 0 || i / N == 59 || i / N == 30 || i % N == 30
+            ? 3 : 0;
+    private static final IntToDoubleFunction TOWN = i -> i / N >= 25 && i / N <= 35 && i % N >= 25 && i % N <= 35 ? 40
+            : 0;
+    private static final String DIG = "{\"t\": 900, \"role\": \"rescue\", \"type\": \"dispatch-team\", "
+            + "\"team\": \"usar\", \"task\": \"rescue\", \"area\": {\"cells\": [25, 25, 35, 35]}}";
+
     @Test
     void aShockDamagesHomesBuriesPeopleAndADiggingTeamBringsThemOut() throws Exception {
-        String forces = """
-                {"teams": [{"id": "usar", "level": "city", "size": 100, "skills": ["urban-search-rescue"],
-                            "base": [0, 0]}],
-                 "shelters": [{"id": "park", "kind": "park", "cell": [0, 59], "capacity": 100000}]}
-                """;
-        IntToDoubleFunction road = i -> i % N == 0 || i / N == 59 || i / N == 30 || i % N == 30 ? 3 : 0;
-        IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 && i % N >= 25 && i % N <= 35 ? 40 : 0;
-        String rescue = "{\"t\": 900, \"role\": \"rescue\", \"type\": \"dispatch-team\", \"team\": \"usar\", "
-                + "\"task\": \"rescue\", \"area\": {\"cells\": [25, 25, 35, 35]}}";
         // adobe homes (class 4), 100 m cells, a night-time M6.5 right under them
-        List<SimEvent> events = run(scenario(quake(""), forces, NO_DRILL, road, people, 4, 100), 12 * 3600,
-                dir.resolve("a.jsonl"), List.of(rescue));
+        Run run = run(scenario(quake(""), USAR, NO_DRILL, TOWN_ROADS, TOWN, 4, 100), 12 * 3600,
+                dir.resolve("a.jsonl"), List.of(DIG));
+        List<SimEvent> events = run.events();
+        QuakeView quake = run.quake();
         Earthquake e = of(events, Earthquake.class).get(0);
         assertEquals(660, e.t());
         assertTrue(e.maxIntensity() > 8, e.toString());
@@ -212,7 +215,7 @@ class HazardRunTest {
         IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 ? 20 : 0;
         LoadedScenario s = scenario(quake(", \"landslides\": true, \"variability\": true"), NO_FORCES, drill,
                 i -> 0, people, 2, 100);
-        List<SimEvent> events = run(s, 3 * 3600, dir.resolve("a.jsonl"), List.of());
+        List<SimEvent> events = run(s, 3 * 3600, dir.resolve("a.jsonl"), List.of()).events();
         List<Earthquake> shocks = of(events, Earthquake.class);
         assertEquals(2, shocks.size());
         assertTrue(shocks.get(1).aftershock());
@@ -223,18 +226,9 @@ class HazardRunTest {
 
     @Test
     void theBuriedDieWhileTheyWaitSoDiggingEarlySavesLives() throws Exception {
-        String forces = """
-                {"teams": [{"id": "usar", "level": "city", "size": 100, "skills": ["urban-search-rescue"],
-                            "base": [0, 0]}],
-                 "shelters": [{"id": "park", "kind": "park", "cell": [0, 59], "capacity": 100000}]}
-                """;
-        IntToDoubleFunction road = i -> i % N == 0 || i / N == 59 || i / N == 30 || i % N == 30 ? 3 : 0;
-        IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 && i % N >= 25 && i % N <= 35 ? 40 : 0;
-        String rescue = "{\"t\": 900, \"role\": \"rescue\", \"type\": \"dispatch-team\", \"team\": \"usar\", "
-                + "\"task\": \"rescue\", \"area\": {\"cells\": [25, 25, 35, 35]}}";
-        LoadedScenario s = scenario(quake(""), forces, NO_DRILL, road, people, 4, 100);
-        long left = deaths(run(s, 12 * 3600, dir.resolve("left.jsonl"), List.of()));
-        long dug = deaths(run(s, 12 * 3600, dir.resolve("dug.jsonl"), List.of(rescue)));
+        LoadedScenario s = scenario(quake(""), USAR, NO_DRILL, TOWN_ROADS, TOWN, 4, 100);
+        long left = deaths(run(s, 12 * 3600, dir.resolve("left.jsonl"), List.of()).events());
+        long dug = deaths(run(s, 12 * 3600, dir.resolve("dug.jsonl"), List.of(DIG)).events());
         assertTrue(dug < left, "digging from 15 min saves lives: " + dug + " dead against " + left);
     }
 
@@ -246,9 +240,9 @@ class HazardRunTest {
     void anotherAttenuationRegionShakesDifferently() throws Exception {
         IntToDoubleFunction people = i -> i / N >= 25 && i / N <= 35 ? 20 : 0;
         double east = of(run(scenario(quake(""), NO_FORCES, NO_DRILL, i -> 0, people, 2, 100), 3600,
-                dir.resolve("east.jsonl"), List.of()), Earthquake.class).get(0).maxIntensity();
+                dir.resolve("east.jsonl"), List.of()).events(), Earthquake.class).get(0).maxIntensity();
         double tibet = of(run(scenario(quake(", \"region\": \"tibet\""), NO_FORCES, NO_DRILL, i -> 0, people, 2, 100),
-                3600, dir.resolve("tibet.jsonl"), List.of()), Earthquake.class).get(0).maxIntensity();
+                3600, dir.resolve("tibet.jsonl"), List.of()).events(), Earthquake.class).get(0).maxIntensity();
         // at the epicentre (R = 0, long axis): east 5.7123 + 1.3626·6.5 − 4.2903·lg 25 = 8.572;
         // Tibet 6.4580 + 1.2746·6.5 − 4.4709·lg 25 = 8.493 (Yu et al. 2013); the event rounds to 0.01
         assertEquals(8.572, east, 0.006);

@@ -156,8 +156,9 @@ public final class FireHazard implements Steppable, FireView, FireControl {
                 events.emit(new FireIgnited(t1, p.cell() % cols, p.cell() / cols, p.cause()));
             } else if (p.cause().equals("scenario")) {
                 // an inject's ignition is refused where it is asked for; the scenario's is reported here
-                events.emit(new org.drillgrid.model.event.CommandGiven(t1, "ignition", "[" + p.cell() % cols + ", "
-                        + p.cell() / cols + "]", null, "scenario", false, "nothing can burn at that cell"));
+                events.emit(new org.drillgrid.model.event.CommandGiven(t1, "ignition", new org.drillgrid.model.scenario
+                        .CellRef(p.cell() % cols, p.cell() / cols).toString(), null, "scenario", false,
+                        "nothing can burn at that cell"));
             }
         }
         int before = reachedCells;
@@ -172,54 +173,34 @@ public final class FireHazard implements Steppable, FireView, FireControl {
 
     /** A burned cell reaches itself and its eight neighbours where people live. */
     private void reach(int cell, double t) {
-        int c = cell % cols;
-        int r = cell / cols;
-        for (int dr = -1; dr <= 1; dr++) {
-            for (int dc = -1; dc <= 1; dc++) {
-                int cc = c + dc;
-                int rr = r + dr;
-                if (cc < 0 || rr < 0 || cc >= cols || rr >= rows) {
-                    continue;
-                }
-                int i = rr * cols + cc;
-                if (populated[i] && !reached[i]) {
-                    reached[i] = true;
-                    reachedCells++;
-                    if (people != null) {
-                        people.fireReached(i, t);
-                    }
-                }
+        neighbourhood(cell).filter(i -> populated[i] && !reached[i]).forEach(i -> {
+            reached[i] = true;
+            reachedCells++;
+            if (people != null) {
+                people.fireReached(i, t);
             }
-        }
+        });
     }
 
     /** Burned cells with a neighbour that can still burn: the active front. */
     private int front() {
         int n = 0;
         for (int cell = 0; cell < cols * rows; cell++) {
-            if (grid.burned(cell) && hasUnburnedFuelNext(cell)) {
+            if (grid.burned(cell) && neighbourhood(cell).anyMatch(i -> fuel[i] != null && !fireline[i]
+                    && !grid.burned(i))) {
                 n++;
             }
         }
         return n;
     }
 
-    private boolean hasUnburnedFuelNext(int cell) {
+    /** A cell and its up to eight neighbours on the grid, row by row. */
+    private java.util.stream.IntStream neighbourhood(int cell) {
         int c = cell % cols;
         int r = cell / cols;
-        for (int dr = -1; dr <= 1; dr++) {
-            for (int dc = -1; dc <= 1; dc++) {
-                int cc = c + dc;
-                int rr = r + dr;
-                if (cc >= 0 && rr >= 0 && cc < cols && rr < rows) {
-                    int i = rr * cols + cc;
-                    if (fuel[i] != null && !fireline[i] && !grid.burned(i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return java.util.stream.IntStream.rangeClosed(Math.max(0, r - 1), Math.min(rows - 1, r + 1))
+                .flatMap(rr -> java.util.stream.IntStream.rangeClosed(Math.max(0, c - 1), Math.min(cols - 1, c + 1))
+                        .map(cc -> rr * cols + cc));
     }
 
     // ---- FireControl

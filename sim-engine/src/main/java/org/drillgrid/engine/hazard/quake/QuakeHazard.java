@@ -66,6 +66,8 @@ public final class QuakeHazard implements Steppable, QuakeView {
     private final boolean[] slid;
     private final boolean[] damBroken;
     private transient Response response;
+    /** The cell with the most households, where the early warning's lead time is given; -1 where nobody lives. */
+    private int mostPopulated = -1;
     private final transient GridLayer elevation;
 
     public QuakeHazard(World world, QuakeSpec spec, SimClock clock, EventSink events, long seed, long until,
@@ -83,13 +85,7 @@ public final class QuakeHazard implements Steppable, QuakeView {
         this.terrain = new Terrain(world.elevation(), grid.cellSize());
         this.elevation = world.elevation();
         int n = cols * rows;
-        GridLayer b = world.loaded().layer("buildings").orElse(GridLayer.constant(cols, rows, 0));
-        StructureClass[] classes = StructureClass.values();
-        this.buildings = new StructureClass[n];
-        for (int i = 0; i < n; i++) {
-            int code = (int) b.at(i);
-            buildings[i] = code >= 0 && code < classes.length ? classes[code] : StructureClass.NONE;
-        }
+        this.buildings = world.buildings();
         this.epsilon = new double[n];
         if (Boolean.TRUE.equals(spec.variability())) {
             // a smooth scatter field correlated over about 5 km, standardised over the grid (mean 0, sd 1)
@@ -151,7 +147,15 @@ public final class QuakeHazard implements Steppable, QuakeView {
     /** Gives the quake the people, roads and teams it acts on. */
     public void attach(Response response) {
         this.response = response;
-        this.damage = new byte[response.people().population().count()];
+        Population p = response.people().population();
+        this.damage = new byte[p.count()];
+        int most = 0;
+        for (int cell = 0; cell < cols * rows; cell++) {
+            if (p.endAt(cell) - p.firstAt(cell) > most) {
+                most = p.endAt(cell) - p.firstAt(cell);
+                mostPopulated = cell;
+            }
+        }
         response.expectRubble();
     }
 
@@ -197,22 +201,12 @@ public final class QuakeHazard implements Steppable, QuakeView {
         breachDams(g, s.t());
     }
 
-    /** Early warning lead time (s) at the cell with the most residents. */
+    /** Early warning lead time (s) at the cell with the most households; 0 where nobody lives. */
     private double leadAtMostPopulated(Shock s, double depth) {
-        Population p = response.people().population();
-        int best = -1;
-        int most = 0;
-        for (int cell = 0; cell < cols * rows; cell++) {
-            int n = p.endAt(cell) - p.firstAt(cell);
-            if (n > most) {
-                most = n;
-                best = cell;
-            }
-        }
-        if (best < 0) {
+        if (mostPopulated < 0) {
             return 0;
         }
-        double km = Math.hypot(best % cols + 0.5 - s.col(), best / cols + 0.5 - s.row()) * cellKm;
+        double km = Math.hypot(mostPopulated % cols + 0.5 - s.col(), mostPopulated / cols + 0.5 - s.row()) * cellKm;
         return EarlyWarning.leadSeconds(km, depth);
     }
 
