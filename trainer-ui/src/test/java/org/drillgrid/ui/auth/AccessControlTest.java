@@ -6,34 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.drillgrid.ui.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.drillgrid.ui.AppTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Role leaks by URL: every route of the app, opened by every role and by nobody, lands on the view only
  * when its {@link Allowed} says so; otherwise on the login page (nobody) or the access-denied page.
  */
-class AccessControlTest {
-
-    @TempDir
-    Path dir;
-    private TestApp app;
-
-    @BeforeEach
-    void setUp() {
-        app = new TestApp(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
+class AccessControlTest extends AppTest {
 
     /** Every view class of the app, found by the same scan the server does. */
     private static List<Class<?>> routes() {

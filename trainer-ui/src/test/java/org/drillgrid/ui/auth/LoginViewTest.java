@@ -7,29 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
-import java.nio.file.Path;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.TestApp;
 import org.drillgrid.ui.lobby.LobbyView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LoginViewTest {
-
-    @TempDir
-    Path dir;
-    private TestApp app;
+class LoginViewTest extends AppTest {
 
     @BeforeEach
     void setUp() {
-        app = new TestApp(dir);
         app.accounts.create("zhang.san", TestApp.PASSWORD, Role.CONTROLLER, null);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     private LoginView openLogin(String next) {

@@ -7,31 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.nio.file.Path;
-import org.drillgrid.ui.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import org.drillgrid.ui.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UsersViewTest {
+class UsersViewTest extends AppTest {
 
-    @TempDir
-    Path dir;
-    private TestApp app;
     private UsersView view;
 
     @BeforeEach
     void setUp() {
-        app = new TestApp(dir);
         app.login("admin", Role.ADMIN, null);
         UI.getCurrent().navigate(UsersView.class);
         view = (UsersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     @Test

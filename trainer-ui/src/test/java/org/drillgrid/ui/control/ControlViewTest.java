@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,54 +18,39 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.model.drill.ObserverRating;
 import org.drillgrid.model.drill.Rating;
 import org.drillgrid.model.json.Json;
 import org.drillgrid.model.order.ControllerAction;
 import org.drillgrid.model.scenario.Inject;
-import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.auth.ForbiddenView;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.session.ExerciseSession;
 import org.drillgrid.ui.session.SessionStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The controller console over real services (in-memory H2, the bundled Xinzheng scenario), in Chinese. */
-class ControlViewTest {
+class ControlViewTest extends AppTest {
 
     private static final String SCENARIO = "xinzheng-720-rainstorm";
     /** A scripted inject due at 13 h: pending for the whole of each test. */
     private static final String LATE_INJECT = "xz-shelter-relief";
 
-    @TempDir
-    Path dir;
-    private TestApp app;
     private ExerciseSession session;
 
     @BeforeEach
     void setUp() throws Exception {
-        app = new TestApp(dir);
         session = app.sessions.create(SCENARIO, 42L, "test").session();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     private ControlView openAsController() {
@@ -74,7 +58,6 @@ class ControlViewTest {
         UI.getCurrent().navigate(ControlView.class, session.id());
         return _get(ControlView.class);
     }
-
 
     private static String text(String id) {
         return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();

@@ -4,52 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.drillgrid.ui.DrillgridServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** End to end in a real browser: log in, open the scenario list, start a run, see the clock advance by push. */
-class LiveRunIT {
+class LiveRunIT extends BrowserTest {
 
     private static final String SCENARIO = "xinzheng-720-rainstorm";
-    private static final String ADMIN_PASSWORD = "admin-password-1";
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    private DrillgridServer server;
-    private WebDriver browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.open(profile);
-        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
     void startingAScenarioShowsALiveClockThatAdvances() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://127.0.0.1:" + server.port() + "/scenarios");
+        open("scenarios");
         Browser.login(browser, "admin", ADMIN_PASSWORD);
         WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.id("start-" + SCENARIO)));
         assertEquals("开始推演", start.getText(), "Chinese is the default language");

@@ -3,19 +3,12 @@ package org.drillgrid.ui.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.drillgrid.ui.DrillgridServer;
 import org.drillgrid.ui.session.SessionStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,64 +20,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reviewer replays it and exports the report. Every view is photographed in Chinese and English
  * (target/screenshots/view-zh.png, view-en.png; copied to docs/screenshots by hand after looking at them).
  */
-class WholeDrillIT {
+class WholeDrillIT extends BrowserTest {
 
-    private static final String ADMIN_PASSWORD = "admin-password-1";
     private static final String PASSWORD = "password-1234";
     private static final String SCENARIO = "xinzheng-720-rainstorm";
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    private DrillgridServer server;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.open(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1250));
-        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + server.port() + "/" + path);
-    }
 
     private WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    private void click(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        js("arguments[0].scrollIntoView({block: 'center'})", e); // scrolled out of the page's scroller, it counts as hidden
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
-    }
-
-
     private void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
         input.clear();
         input.sendKeys(text);
-    }
-
-    /** Opens a vaadin-select and picks the item with this text. */
-    private void choose(String id, String item) {
-        click(id);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
     }
 
     /** Opens a vaadin-combo-box and picks the item with this text. */
@@ -270,7 +218,4 @@ class WholeDrillIT {
         byId("review");
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
 }

@@ -7,32 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import java.nio.file.Path;
 import org.drillgrid.engine.api.RunStatus;
-import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.auth.TestLogin;
 import org.drillgrid.ui.auth.User;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LobbyViewTest {
-
-    @TempDir
-    Path dir;
-    private TestApp app;
-
-    @BeforeEach
-    void setUp() {
-        app = new TestApp(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
+class LobbyViewTest extends AppTest {
 
     /** The buttons in the "open" cell of the exercise's row. */
     private static java.util.List<String> doors(LobbyView lobby, String id) {

@@ -20,54 +20,39 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.model.order.ControllerAction;
 import org.drillgrid.model.scenario.Shelter;
 import org.drillgrid.model.scenario.Team;
-import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.auth.ForbiddenView;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.auth.User;
 import org.drillgrid.ui.map.GridMap;
 import org.drillgrid.ui.map.MapLayer;
 import org.drillgrid.ui.session.ExerciseSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CommandPostViewTest {
+class CommandPostViewTest extends AppTest {
 
     private static final String SCENARIO = "xinzheng-720-rainstorm";
 
-    @TempDir
-    Path dir;
-    private TestApp app;
     private ExerciseSession session;
     private User trainee;
 
     @BeforeEach
     void setUp() throws Exception {
-        app = new TestApp(dir);
         session = app.sessions.create(SCENARIO, 42L, "test").session();
         trainee = app.login("trainee1", Role.TRAINEE, "evacuation");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     private void openSeated() {
         app.roster.assign(session.id(), trainee.id(), "evacuation");
         UI.getCurrent().navigate(CommandPostView.class, session.id());
     }
-
 
     @SuppressWarnings("unchecked")
     private static <T> T field(Class<?> type, String id) {

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,41 +26,21 @@ import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.model.catalog.ScenarioCatalog;
-import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.auth.ForbiddenView;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.session.ExerciseSession;
 import org.drillgrid.ui.session.SessionStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReviewViewTest {
+class ReviewViewTest extends AppTest {
 
     private static final String SCENARIO = "xinzheng-720-rainstorm";
     private static final long HOURS_RUN = 3 * 3600;
-
-    @TempDir
-    Path dir;
-    private TestApp app;
-
-    @BeforeEach
-    void setUp() {
-        app = new TestApp(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
 
     /** A session of the Xinzheng scenario run paced at 3 600× to at least 3 h, then paused and saved. */
     private ExerciseSession ranThreeHours() throws Exception {
@@ -80,7 +59,6 @@ class ReviewViewTest {
         UI.getCurrent().navigate(ReviewView.class, id);
         return _get(ReviewView.class);
     }
-
 
     private static List<String> injects(List<EventTimeline.Row> rows) {
         return rows.stream().filter(r -> r.type().equals("inject-fired")).map(EventTimeline.Row::text).toList();

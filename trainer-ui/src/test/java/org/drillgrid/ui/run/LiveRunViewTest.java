@@ -7,39 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.model.catalog.ScenarioCatalog;
-import org.drillgrid.ui.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import org.drillgrid.ui.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LiveRunViewTest {
-
-    @TempDir
-    Path dir;
-    private TestApp app;
+class LiveRunViewTest extends AppTest {
 
     @BeforeEach
     void setUp() {
-        app = new TestApp(dir);
         app.login("controller", org.drillgrid.ui.auth.Role.CONTROLLER, null);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     private LiveRun openRun() throws Exception {
@@ -47,7 +31,6 @@ class LiveRunViewTest {
         UI.getCurrent().navigate(LiveRunView.class, run.id());
         return run;
     }
-
 
     @Test
     void unknownRunSaysSoInsteadOfFailing() {

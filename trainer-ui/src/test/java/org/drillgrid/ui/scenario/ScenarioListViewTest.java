@@ -10,32 +10,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.drillgrid.model.catalog.ScenarioCatalog;
-import org.drillgrid.ui.TestApp;
+import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.run.LiveRunView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ScenarioListViewTest {
-
-    @TempDir
-    Path dir;
-    private TestApp app;
+class ScenarioListViewTest extends AppTest {
 
     @BeforeEach
     void setUp() {
-        app = new TestApp(dir);
         app.login("controller", org.drillgrid.ui.auth.Role.CONTROLLER, null);
         UI.getCurrent().navigate(ScenarioListView.class);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     @SuppressWarnings("unchecked")

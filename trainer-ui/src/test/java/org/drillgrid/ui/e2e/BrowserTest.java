@@ -1,0 +1,73 @@
+package org.drillgrid.ui.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.drillgrid.ui.DrillgridServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser test: the app on a free loopback port with its data in {@link #data} and the first admin's
+ * password {@link #ADMIN_PASSWORD}, and Debian's headless Chromium (1600 × 1250) driving it. Without the
+ * browser the test is skipped, or fails where {@code DRILLGRID_REQUIRE_BROWSER} is set ({@link Browser#open}).
+ */
+abstract class BrowserTest {
+
+    static final String ADMIN_PASSWORD = "admin-password-1";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    DrillgridServer server;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startServerAndBrowser() throws Exception {
+        browser = Browser.open(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1250));
+        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
+    }
+
+    @AfterEach
+    void stopServerAndBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Opens a path of the app, e.g. {@code control/ID}. */
+    void open(String path) {
+        browser.get("http://127.0.0.1:" + server.port() + "/" + path);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Clicks an element by id once it is clickable, scrolled into view first (out of view it counts as hidden). */
+    void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        js("arguments[0].scrollIntoView({block: 'center'})", e);
+        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+    }
+
+    /** Opens a vaadin-select and picks the item with this text. */
+    void choose(String id, String item) {
+        click(id);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
+    }
+}
