@@ -33,6 +33,8 @@ final class ScenarioValidator {
 
     /** Ids of scenarios, teams, depots, shelters and injects: they appear in URLs, files and orders. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    /** A grid's coordinate system: an EPSG code, as GIS files name it (docs/import.md). */
+    static final Pattern CRS = Pattern.compile("EPSG:\\d{4,6}");
     static final int MAX_CELLS = 4_000_000;
     static final int MAX_SIDE = 10_000;
     static final long MAX_DURATION = 30L * 86_400;
@@ -98,6 +100,10 @@ final class ScenarioValidator {
         }
         if (required("$.grid.cellSize", g.cellSize()) && !(g.cellSize() > 0 && g.cellSize() <= 10_000)) {
             add("$.grid.cellSize", "must be > 0 and at most 10000 (metres)");
+        }
+        if (g.crs() != null && !CRS.matcher(g.crs()).matches()) {
+            add("$.grid.crs", "'" + g.crs() + "' is not a coordinate system code like EPSG:4547 "
+                    + "('EPSG:' and 4 to 6 digits)");
         }
     }
 

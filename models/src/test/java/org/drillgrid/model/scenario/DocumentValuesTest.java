@@ -99,6 +99,19 @@ class DocumentValuesTest {
     }
 
     @Test
+    void gridCrsIsReadAndWrittenAndOptional() throws JsonProcessingException {
+        GridSpec g = new GridSpec(3, 2, 50.0, 498500.0, 3799000.0, "EPSG:4547");
+        String json = write(g);
+        assertEquals("{\"cols\":3,\"rows\":2,\"cellSize\":50.0,\"originX\":498500.0,\"originY\":3799000.0,"
+                + "\"crs\":\"EPSG:4547\"}", json);
+        assertEquals(g, read(json, GridSpec.class));
+        GridSpec none = read("{\"cols\": 3, \"rows\": 2, \"cellSize\": 50}", GridSpec.class);
+        assertEquals(new GridSpec(3, 2, 50.0, null, null), none);
+        assertEquals(null, none.crs());
+        assertFalse(write(none).contains("crs"));
+    }
+
+    @Test
     void scenarioDefaultsApplyWhenFieldsAreAbsent() {
         Scenario s = new Scenario(null, "x", null, null, new GridSpec(2, 2, 10.0, null, null), null, null, null,
                 SimDuration.ofHours(1), new Layers(new LayerSpec.Constant(0), null, null, null, null), null, null,

@@ -304,6 +304,17 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void gridCrsMustBeAnEpsgCode() throws Exception {
+        doc().set("grid", "{\"cols\": 20, \"rows\": 10, \"cellSize\": 30, \"crs\": \"WGS84\"}")
+                .assertViolations("$.grid.crs: 'WGS84' is not a coordinate system code like EPSG:4547 "
+                        + "('EPSG:' and 4 to 6 digits)");
+        doc().set("grid", "{\"cols\": 20, \"rows\": 10, \"cellSize\": 30, \"crs\": 4547}")
+                .assertViolations("$.grid.crs: expected a string, found 4547");
+        assertEquals("EPSG:4547", doc().set("grid", "{\"cols\": 20, \"rows\": 10, \"cellSize\": 30, "
+                + "\"crs\": \"EPSG:4547\"}").load().scenario().grid().crs());
+    }
+
+    @Test
     void tooManyCellsInTotalIsReported() {
         doc().set("grid", "{\"cols\": 5000, \"rows\": 5000, \"cellSize\": 10}")
                 .assertViolations("$.grid: cols x rows = 25000000 cells; at most 4000000 are supported");
