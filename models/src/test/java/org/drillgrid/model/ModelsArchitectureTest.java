@@ -35,8 +35,18 @@ class ModelsArchitectureTest {
     @Test
     void modelsDependOnlyOnTheJdkJacksonAndCommonsRng() {
         classes().that().resideInAPackage("org.drillgrid.model..")
+                .and().resideOutsideOfPackage("org.drillgrid.model.gis..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
                         "org.apache.commons.rng..", "org.drillgrid.model..")
+                .check(classes);
+    }
+
+    /** GeoTIFF import is the one place that reads TIFF: the rest of the models never sees tiff-java. */
+    @Test
+    void onlyGisImportReadsTiff() {
+        classes().that().resideInAPackage("org.drillgrid.model.gis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                        "mil.nga.tiff..", "org.drillgrid.model..")
                 .check(classes);
     }
 
