@@ -1,13 +1,7 @@
 package org.drillgrid.model.gis;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import mil.nga.tiff.FieldTagType;
 import mil.nga.tiff.FileDirectory;
 import mil.nga.tiff.FileDirectoryEntry;
@@ -22,20 +16,11 @@ import mil.nga.tiff.TiffReader;
  * GTRasterTypeGeoKey 1025, GeographicTypeGeoKey 2048 and ProjectedCSTypeGeoKey 3072; nodata comes from
  * GDAL's GDAL_NODATA tag 42113.
  *
- * <p>tiff-java trusts its input, so the file's structure is checked here first: the chain of image
- * directories (no loop, nothing past the end), the strips or tiles (inside the file), deflate streams
- * (complete, not larger than the image: the library would spin on a truncated one) and the image size.
- * Whatever the library still throws becomes an {@link ImportException}.
+ * <p>tiff-java trusts its input, so {@link TiffStructure} checks the file's structure first, and the image
+ * size is bounded here; whatever the library still throws becomes an {@link ImportException}.
  */
 final class GeoTiffReader {
 
-    private static final int MAX_DIRECTORIES = 1024;
-    /** Bytes of one value of each TIFF 6.0 field type, by type number (1 BYTE ... 12 DOUBLE). */
-    private static final long[] FIELD_TYPE_BYTES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8};
-    /** One tag's values: 8 MB holds the strip offsets of two million strips. */
-    private static final long MAX_TAG_BYTES = 8L * 1024 * 1024;
-    /** TIFF tiles are a few hundred pixels a side; a larger one is a corrupt tag. */
-    private static final long MAX_TILE_SIDE = 1 << 16;
     private static final int KEY_MODEL_TYPE = 1024;
     private static final int KEY_RASTER_TYPE = 1025;
     private static final int KEY_GEOGRAPHIC_CRS = 2048;
@@ -43,11 +28,6 @@ final class GeoTiffReader {
     private static final int MODEL_PROJECTED = 1;
     private static final int RASTER_PIXEL_IS_POINT = 2;
     private static final int USER_DEFINED = 32767;
-    private static final int COMPRESSION_NONE = 1;
-    private static final int COMPRESSION_LZW = 5;
-    private static final int COMPRESSION_DEFLATE = 8;
-    private static final int COMPRESSION_PKZIP_DEFLATE = 32946;
-    private static final int COMPRESSION_PACKBITS = 32773;
     private static final int FORMAT_UNSIGNED = 1;
     private static final int FORMAT_SIGNED = 2;
     private static final int FORMAT_FLOAT = 3;
@@ -57,21 +37,8 @@ final class GeoTiffReader {
     private GeoTiffReader() {
     }
 
-    /** Classic TIFF: "II*\0" or "MM\0*". */
-    static boolean isTiff(byte[] b) {
-        return b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0
-                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42);
-    }
-
-    /** BigTIFF: "II+\0" or "MM\0+". */
-    static boolean isBigTiff(byte[] b) {
-        return b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == 43 && b[3] == 0
-                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 43);
-    }
-
     static GeoRaster read(String file, byte[] bytes) throws ImportException {
-        ByteOrder order = bytes[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        checkDirectories(file, bytes, order);
+        TiffStructure.checkDirectories(file, bytes);
         TIFFImage image;
         try {
             image = TiffReader.readTiff(bytes);
@@ -82,8 +49,8 @@ final class GeoTiffReader {
             FileDirectory d = image.getFileDirectory();
             Size size = size(file, d);
             checkSamples(file, d);
-            checkCompression(file, d);
-            checkBlocks(file, bytes, d, size);
+            TiffStructure.checkCompression(file, d);
+            TiffStructure.checkBlocks(file, bytes, d, size.cols, size.rows);
             Georeference geo = georeference(file, d, size);
             double nodata = nodata(file, d);
             double[] values = values(file, d, size, nodata);
@@ -98,58 +65,6 @@ final class GeoTiffReader {
     }
 
     private record Georeference(double xll, double yll, double cellX, double cellY, String crs) {
-    }
-
-    /** Walks the chain of image directories: each must lie inside the file, and none may come twice. */
-    private static void checkDirectories(String file, byte[] bytes, ByteOrder order) throws ImportException {
-        if (bytes.length < 8) {
-            throw new ImportException(file + " is truncated: " + bytes.length + " bytes, less than a TIFF header");
-        }
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(order);
-        long offset = Integer.toUnsignedLong(b.getInt(4));
-        if (offset == 0) {
-            throw new ImportException(file + " holds no image (its first image directory offset is 0)");
-        }
-        Set<Long> seen = new HashSet<>();
-        while (offset != 0) {
-            if (offset < 8 || offset + 2 > bytes.length) {
-                throw new ImportException(file + " is truncated or corrupt: an image directory should start at byte "
-                        + offset + " but the file has " + bytes.length + " bytes");
-            }
-            if (!seen.add(offset) || seen.size() > MAX_DIRECTORIES) {
-                throw new ImportException(file + " is corrupt: its image directories form a loop");
-            }
-            int entries = Short.toUnsignedInt(b.getShort((int) offset));
-            long next = offset + 2 + 12L * entries;
-            if (next + 4 > bytes.length) {
-                throw new ImportException(file + " is truncated or corrupt: the image directory at byte " + offset
-                        + " has " + entries + " entries and runs past the end of the file (" + bytes.length
-                        + " bytes)");
-            }
-            for (int k = 0; k < entries; k++) {
-                checkEntry(file, b, (int) offset + 2 + 12 * k);
-            }
-            offset = Integer.toUnsignedLong(b.getInt((int) next));
-        }
-    }
-
-    /** An entry of a known field type whose values lie inside the file and are not absurdly many. */
-    private static void checkEntry(String file, ByteBuffer b, int at) throws ImportException {
-        int tag = Short.toUnsignedInt(b.getShort(at));
-        int type = Short.toUnsignedInt(b.getShort(at + 2));
-        long count = Integer.toUnsignedLong(b.getInt(at + 4));
-        if (type < 1 || type >= FIELD_TYPE_BYTES.length) {
-            throw new ImportException(file + " is corrupt: tag " + tag + " has field type " + type
-                    + ", which TIFF 6.0 does not define");
-        }
-        long size = FIELD_TYPE_BYTES[type] * count;
-        if (size > MAX_TAG_BYTES) {
-            throw new ImportException(file + " is corrupt: tag " + tag + " claims " + size + " bytes of values");
-        }
-        if (size > 4 && Integer.toUnsignedLong(b.getInt(at + 8)) + size > b.capacity()) {
-            throw new ImportException(file + " is truncated or corrupt: the values of tag " + tag
-                    + " lie past the end of the file");
-        }
     }
 
     private static Size size(String file, FileDirectory d) throws ImportException {
@@ -192,79 +107,6 @@ final class GeoTiffReader {
             case FORMAT_FLOAT -> "floating point";
             default -> "sample format " + format;
         };
-    }
-
-    private static void checkCompression(String file, FileDirectory d) throws ImportException {
-        Integer c = d.getCompression();
-        int compression = c == null ? COMPRESSION_NONE : c;
-        if (compression != COMPRESSION_NONE && compression != COMPRESSION_LZW && compression != COMPRESSION_DEFLATE
-                && compression != COMPRESSION_PKZIP_DEFLATE && compression != COMPRESSION_PACKBITS) {
-            throw new ImportException(file + " uses TIFF compression " + compression + ", which cannot be read; "
-                    + "supported are none, LZW, DEFLATE and PackBits (e.g. gdal_translate -co COMPRESS=DEFLATE)");
-        }
-    }
-
-    /** Every strip or tile must lie inside the file; deflate streams must be complete and not too large. */
-    private static void checkBlocks(String file, byte[] bytes, FileDirectory d, Size size) throws ImportException {
-        boolean tiled = d.isTiled();
-        List<? extends Number> offsets = tiled ? d.getTileOffsets() : d.getStripOffsets();
-        List<? extends Number> counts = tiled ? d.getTileByteCounts() : d.getStripByteCounts();
-        Number blockW = d.getTileWidth();
-        Number blockH = d.getTileHeight();
-        long maxSide = tiled ? MAX_TILE_SIDE : Integer.MAX_VALUE;
-        if (offsets == null || counts == null || offsets.size() != counts.size() || blockW == null || blockH == null
-                || blockW.longValue() <= 0 || blockH.longValue() <= 0 || blockW.longValue() > maxSide
-                || blockH.longValue() > maxSide) {
-            throw new ImportException(file + " is corrupt: its " + (tiled ? "tile" : "strip")
-                    + " offsets, byte counts or sizes are missing or inconsistent");
-        }
-        long across = (size.cols + blockW.longValue() - 1) / blockW.longValue();
-        long down = (size.rows + blockH.longValue() - 1) / blockH.longValue();
-        if (offsets.size() < across * down) {
-            throw new ImportException(file + " is corrupt: it lists " + offsets.size() + " "
-                    + (tiled ? "tiles" : "strips") + " but the image needs " + across * down);
-        }
-        long blockBytes = blockW.longValue() * Math.min(blockH.longValue(), tiled ? MAX_TILE_SIDE : size.rows)
-                * d.getBitsPerSample().get(0) / 8;
-        boolean deflate = d.getCompression() != null && (d.getCompression() == COMPRESSION_DEFLATE
-                || d.getCompression() == COMPRESSION_PKZIP_DEFLATE);
-        for (int i = 0; i < offsets.size(); i++) {
-            long start = offsets.get(i).longValue();
-            long end = start + counts.get(i).longValue();
-            if (start < 0 || end > bytes.length) {
-                throw new ImportException(file + " is truncated: its image data runs to byte " + end
-                        + " but the file has only " + bytes.length + " bytes");
-            }
-            if (deflate) {
-                checkDeflate(file, bytes, (int) start, (int) (end - start), blockBytes, i);
-            }
-        }
-    }
-
-    private static void checkDeflate(String file, byte[] bytes, int start, int length, long expected, int block)
-            throws ImportException {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(bytes, start, length);
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                total += n;
-                if (total > expected + buffer.length) {
-                    throw new ImportException(file + " is corrupt: compressed block " + block
-                            + " holds more data than the image has room for");
-                }
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new ImportException(file + " is truncated or corrupt: compressed block " + block
-                            + " ends before its data does");
-                }
-            }
-        } catch (DataFormatException e) {
-            throw new ImportException(file + " is corrupt: compressed block " + block + " is not valid DEFLATE data");
-        } finally {
-            inflater.end();
-        }
     }
 
     private static Georeference georeference(String file, FileDirectory d, Size size) throws ImportException {

@@ -43,10 +43,10 @@ public final class RasterImport {
             throw new ImportException(fileName + " is " + bytes.length / (1024 * 1024) + " MB; at most "
                     + MAX_BYTES / (1024 * 1024) + " MB can be imported");
         }
-        if (GeoTiffReader.isTiff(bytes)) {
+        if (TiffStructure.isTiff(bytes)) {
             return GeoTiffReader.read(fileName, bytes);
         }
-        if (GeoTiffReader.isBigTiff(bytes)) {
+        if (TiffStructure.isBigTiff(bytes)) {
             throw new ImportException(fileName + " is a BigTIFF, which is not supported; write it as a classic "
                     + "TIFF (gdal_translate -co BIGTIFF=NO)");
         }

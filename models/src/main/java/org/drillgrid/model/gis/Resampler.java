@@ -306,61 +306,13 @@ final class Resampler {
     // ---- population: each source cell's people shared by overlapping area ----
 
     private double[] population() {
-        double[] out = new double[cols * rows];
-        boolean[] touched = new boolean[out.length];
-        List<List<double[]>> byCol = overlaps(src.cols(), src.xll(), src.cellSizeX(), x0, cell, cols, false);
-        List<List<double[]>> byRow = overlaps(src.rows(), src.yMax(), src.cellSizeY(), yTop, cell, rows, true);
-        for (int j = 0; j < src.rows(); j++) {
-            for (int i = 0; i < src.cols(); i++) {
-                double v = src.value(i, j);
-                if (Double.isNaN(v)) {
-                    continue;
-                }
-                if (v < 0) {
-                    invalid++;
-                    continue;
-                }
-                for (double[] rowPart : byRow.get(j)) {
-                    for (double[] colPart : byCol.get(i)) {
-                        int t = (int) rowPart[0] * cols + (int) colPart[0];
-                        out[t] += v * rowPart[1] * colPart[1];
-                        touched[t] = true;
-                    }
-                }
-            }
-        }
-        for (boolean t : touched) {
-            covered += t ? 1 : 0;
-        }
+        PopulationShare.Result r = PopulationShare.of(src, cols, rows, cell, x0, yTop);
+        covered = r.covered();
+        invalid = r.negative();
         if (invalid > 0) {
             notes.add(invalid + " source cells held negative counts and were left out");
         }
-        return out;
-    }
-
-    /**
-     * For each source cell along one axis, the target cells it overlaps as {target index, fraction of the
-     * source cell}. {@code down}: the axis runs from {@code start} downwards (rows from the north edge).
-     */
-    private static List<List<double[]>> overlaps(int n, double start, double size, double targetStart, double cell,
-            int targets, boolean down) {
-        List<List<double[]>> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            // the source cell's span measured from the target grid's first edge, into the grid
-            double a = down ? targetStart - start + k * size : start + k * size - targetStart;
-            double b = a + size;
-            List<double[]> parts = new ArrayList<>(2);
-            int t0 = (int) Math.max(0, Math.floor(a / cell));
-            int t1 = (int) Math.min(targets - 1, Math.ceil(b / cell) - 1);
-            for (int t = t0; t <= t1; t++) {
-                double length = Math.min(b, (t + 1) * cell) - Math.max(a, t * cell);
-                if (length > 0) {
-                    parts.add(new double[] {t, length / size});
-                }
-            }
-            out.add(parts);
-        }
-        return out;
+        return r.values();
     }
 
     private double sourceTotal() {

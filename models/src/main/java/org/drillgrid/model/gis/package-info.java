@@ -1,10 +1,14 @@
 /**
- * GIS import: ESRI ASCII grids and GeoTIFF rasters ({@link org.drillgrid.model.gis.RasterImport}) and
- * GeoJSON features ({@link org.drillgrid.model.gis.GeoJsonImport}) resampled or burned onto a scenario
- * grid, with a report of what was clipped and filled; transverse Mercator projection of longitude/latitude
- * ({@link org.drillgrid.model.gis.Projection}); and a synthetic city for tests
- * ({@link org.drillgrid.model.gis.SyntheticGisFiles}). Bad input is always an
- * {@link org.drillgrid.model.gis.ImportException} naming the file. Pure functions over bytes: no file
- * system access except in SyntheticGisFiles, no simulation types. Formats and rules: docs/import.md.
+ * GIS import onto the scenario grid (docs/import.md). Rasters: {@code RasterImport} reads ESRI ASCII and
+ * GeoTIFF ({@code GeoTiffReader}, after {@code TiffStructure} has checked the file) into a
+ * {@code GeoRaster} and resamples it by {@code LayerKind} ({@code Resampler}, {@code PopulationShare},
+ * {@code NearestCell}) with an {@code ImportReport}. Vectors: {@code GeoJsonImport} reads GeoJSON
+ * ({@code GeoJsonReader}) into {@code GeoFeature}s, places them ({@code GridPlacement},
+ * {@code FeatureRasterizer}) as {@code GridPoint}/{@code GridLine}/{@code GridArea} and burns road and area
+ * layers ({@code RoadTags}). {@code Projection}: longitude/latitude to transverse Mercator.
+ * {@code SyntheticGisFiles} (with {@code GeoTiffWriter}): a synthetic town for tests.
+ * Bad input is always an {@code ImportException} naming the file. Pure functions over bytes: no file
+ * system access except in SyntheticGisFiles, no scenario loading, no simulation types; tiff-java is used
+ * here and nowhere else in the models.
  */
 package org.drillgrid.model.gis;
