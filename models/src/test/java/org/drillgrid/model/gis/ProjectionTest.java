@@ -112,4 +112,24 @@ class ProjectionTest {
             }
         }
     }
+
+    /**
+     * PROJ as GDAL 3.6.2 runs it ({@code gdaltransform -s_srs EPSG:4326 -t_srs EPSG:<code> -output_xy},
+     * longitude first, no datum shift between WGS 84 and CGCS2000): the same points in three systems,
+     * up to 4.5 degrees from the central meridian.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "EPSG:4547, 114.01005130, 34.32827041, 500924.999949, 3800074.999682",
+        "EPSG:4547, 115.2, 34.3, 610473.467599, 3797590.958168",
+        "EPSG:4547, 112.6, 40.1, 380621.128548, 4441572.138428",
+        "EPSG:32650, 114.01005130, 34.32827041, 224905.587731, 3802604.933837",
+        "EPSG:32650, 112.6, 40.1, 124902.454329, 4448143.443392",
+        "EPSG:4508, 115.2, 34.3, 886774.028027, 3804936.070733",
+        "EPSG:4508, 112.6, 40.1, 636433.712188, 4441859.802730"})
+    void agreesWithProj(String crs, double lon, double lat, double easting, double northing) {
+        double[] xy = Projection.of(crs).orElseThrow().forward(lon, lat);
+        assertEquals(easting, xy[0], METRE_TOLERANCE);
+        assertEquals(northing, xy[1], METRE_TOLERANCE);
+    }
 }
