@@ -101,7 +101,7 @@ final class LayerReader {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    private static boolean checkValues(String name, GridLayer layer, String path, List<Violation> violations) {
+    static boolean checkValues(String name, GridLayer layer, String path, List<Violation> violations) {
         ValueRule rule = RULES.get(name);
         long bad = layer.count(rule.valid().negate());
         if (bad == 0) {

@@ -59,6 +59,31 @@ public final class ScenarioLoader {
         return scenario;
     }
 
+    /**
+     * Checks a document held in memory (a designer's draft) with the rules a file is checked by, and the
+     * given rasters by the layer value rules; every layer the document names must be among them, with
+     * the grid's size. Returns every violation with its JSON path; empty when the draft is valid.
+     */
+    public static List<Violation> check(Scenario scenario, Map<String, GridLayer> layers) {
+        List<Violation> violations = new ArrayList<>(ScenarioValidator.check(scenario, List.of()));
+        boolean gridOk = violations.stream().noneMatch(v -> v.path().startsWith("$.grid"));
+        if (gridOk && scenario.layers() != null) {
+            for (String name : scenario.layers().present().keySet()) {
+                GridLayer layer = layers.get(name);
+                String path = "$.layers." + name;
+                if (layer == null) {
+                    violations.add(new Violation(path, "no raster for this layer"));
+                } else if (layer.cols() != scenario.grid().cols() || layer.rows() != scenario.grid().rows()) {
+                    violations.add(new Violation(path, "raster is " + layer.cols() + " x " + layer.rows()
+                            + ", grid is " + scenario.grid().cols() + " x " + scenario.grid().rows()));
+                } else {
+                    LayerReader.checkValues(name, layer, path, violations);
+                }
+            }
+        }
+        return violations;
+    }
+
     /** Binds and checks the document, adding what is wrong to {@code violations}; file-level problems throw. */
     private static Scenario check(ScenarioSource source, List<Violation> violations)
             throws ScenarioException, IOException {
