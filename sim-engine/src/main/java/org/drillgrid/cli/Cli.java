@@ -8,14 +8,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code drillgrid} command line: {@code list}, {@code validate}, {@code run}, plus subcommands
- * that other modules add (the web app adds {@code serve}). Exit codes: 0 ok, 2 invalid input (message
- * on stderr, no stack trace), 1 internal error.
+ * The {@code drillgrid} command line: {@code list}, {@code validate}, {@code run}, {@code package},
+ * {@code import} and more, plus subcommands that other modules add (the web app adds {@code serve}).
+ * Exit codes: 0 ok, 2 invalid input (message on stderr, no stack trace), 1 internal error.
  */
 @Command(name = "drillgrid", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Drillgrid: simulation and exercise training for emergency management.",
         subcommands = {ListCommand.class, ValidateCommand.class, RunCommand.class, ReplayCommand.class,
-                ReportCommand.class, BenchCommand.class, CalcCommand.class})
+                ReportCommand.class, BenchCommand.class, CalcCommand.class, PackageCommand.class,
+                ImportCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

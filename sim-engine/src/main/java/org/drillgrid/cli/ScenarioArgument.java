@@ -30,6 +30,14 @@ final class ScenarioArgument {
     }
 
     static ScenarioSource resolve(String fileOrId) {
+        return resolve(fileOrId, ScenarioCatalog.bundled());
+    }
+
+    /**
+     * An existing file or folder, else a scenario of the catalog: a bundled id, or (when the catalog has a
+     * library) a library {@code id} or {@code id@N}.
+     */
+    static ScenarioSource resolve(String fileOrId, ScenarioCatalog catalog) {
         Path path = Path.of(fileOrId);
         if (Files.exists(path)) {
             if (Files.isDirectory(path)) {
@@ -41,7 +49,7 @@ final class ScenarioArgument {
             }
             return ScenarioSource.file(path);
         }
-        return ScenarioCatalog.bundled().source(fileOrId).orElseThrow(() -> new InputException(
+        return catalog.source(fileOrId).orElseThrow(() -> new InputException(
                 looksLikePath(fileOrId) ? fileOrId + ": no such file"
                         : "'" + fileOrId + "' is neither a file nor a bundled scenario id (see 'drillgrid list')"));
     }

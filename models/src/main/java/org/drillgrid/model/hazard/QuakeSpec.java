@@ -1,5 +1,6 @@
 package org.drillgrid.model.hazard;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import org.drillgrid.model.scenario.CellRef;
@@ -37,6 +38,18 @@ public record QuakeSpec(Double magnitude, Epicentre epicentre, Double depthKm, D
     /** Either {@code cell} or both {@code x} and {@code y} (m). */
     @JsonDeserialize(using = EpicentreDeserializer.class)
     public record Epicentre(CellRef cell, Double x, Double y) {
+
+        /** As documents write it: the cell {@code [col, row]}, else {@code {"x": m, "y": m}}. */
+        @JsonValue
+        public Object json() {
+            if (cell != null) {
+                return cell;
+            }
+            java.util.Map<String, Double> xy = new java.util.LinkedHashMap<>();
+            xy.put("x", x);
+            xy.put("y", y);
+            return xy;
+        }
 
         @Override
         public String toString() {

@@ -49,6 +49,14 @@ public final class ScenarioLoader {
         return new LoadedScenario(scenario, source.describe(), layers);
     }
 
+    /**
+     * Whether {@code id} is a valid scenario id ({@code [a-z0-9][a-z0-9_-]{0,63}}): ids name folders and
+     * appear in URLs, so code that makes one from user input checks it here.
+     */
+    public static boolean isScenarioId(String id) {
+        return id != null && ScenarioValidator.ID.matcher(id).matches();
+    }
+
     /** Reads and checks the document without loading its layers. */
     public static Scenario parse(ScenarioSource source) throws ScenarioException, IOException {
         List<Violation> violations = new ArrayList<>();

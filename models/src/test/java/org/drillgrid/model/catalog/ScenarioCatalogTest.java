@@ -1,6 +1,7 @@
 package org.drillgrid.model.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.library.ScenarioLibrary;
+import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.validate.ScenarioLoader;
 import org.drillgrid.model.validate.ScenarioSource;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,73 @@ class ScenarioCatalogTest {
             assertEquals(3, ScenarioLoader.load(source).elevation().get(1, 1));
             assertTrue(ScenarioCatalog.of(loader).source("atlantis").isEmpty());
         }
+    }
+
+    @Test
+    void bundledEntriesAreOriginBundledVersionZeroAndReservedIds() throws IOException {
+        try (URLClassLoader loader = classpath(INDEX)) {
+            ScenarioCatalog.Entry town = ScenarioCatalog.of(loader).entry("town").orElseThrow();
+            assertEquals(new ScenarioCatalog.Entry("town", town.name(), town.summary(), "bundled", 0), town);
+            assertEquals("town", town.ref());
+            assertTrue(ScenarioCatalog.of(loader).reserved("town"));
+            assertFalse(ScenarioCatalog.of(loader).reserved("mine"));
+        }
+    }
+
+    @Test
+    void withALibraryListsItsScenariosAfterTheBundledOnes() throws Exception {
+        ScenarioLibrary library = new ScenarioLibrary(dir.resolve("data"));
+        library.save(doc("zeta"), Map.of(), "ana", null);
+        library.save(doc("mine"), Map.of(), "ana", null);
+        library.save(doc("mine"), Map.of(), "ana", "second");
+        library.save(doc("gone"), Map.of(), "ana", null);
+        library.delete("gone", "ana");
+        try (URLClassLoader loader = classpath(INDEX)) {
+            ScenarioCatalog catalog = ScenarioCatalog.of(loader).with(library);
+            assertEquals(List.of("town", "hills", "mine@2", "zeta@1"),
+                    catalog.entries().stream().map(ScenarioCatalog.Entry::ref).toList());
+            ScenarioCatalog.Entry mine = catalog.entry("mine").orElseThrow();
+            assertEquals("library", mine.origin());
+            assertEquals(2, mine.version());
+            assertEquals("Mine", mine.name().in(Locale.ENGLISH));
+            assertEquals(mine, catalog.entry("mine@2").orElseThrow());
+            assertEquals(1, catalog.entry("mine@1").orElseThrow().version(), "an older version has an entry");
+            assertEquals(1, catalog.entry("gone@1").orElseThrow().version(), "so has a deleted one");
+            assertTrue(catalog.entry("gone").isEmpty());
+            assertFalse(catalog.reserved("mine"), "only bundled ids are reserved");
+
+            library.save(doc("late"), Map.of(), "ana", null);
+            assertTrue(catalog.entry("late").isPresent(), "the library is read afresh");
+        }
+    }
+
+    @Test
+    void referencesResolveToBundledThenLibraryVersions() throws Exception {
+        ScenarioLibrary library = new ScenarioLibrary(dir.resolve("data"));
+        library.save(doc("mine"), Map.of(), "ana", null);
+        library.save(doc("mine"), Map.of(), "ana", null);
+        library.save(doc("gone"), Map.of(), "ana", null);
+        library.delete("gone", "ana");
+        try (URLClassLoader loader = classpath(INDEX)) {
+            ScenarioCatalog catalog = ScenarioCatalog.of(loader).with(library);
+            assertEquals("bundled:town", catalog.source("town").orElseThrow().describe());
+            assertEquals(library.source("mine", 2).describe(), catalog.source("mine").orElseThrow().describe());
+            assertEquals(library.source("mine", 1).describe(), catalog.source("mine@1").orElseThrow().describe());
+            assertEquals(library.source("gone", 1).describe(), catalog.source("gone@1").orElseThrow().describe(),
+                    "a deleted scenario's versions still resolve, so old sessions resume");
+            assertEquals("gone", ScenarioLoader.load(catalog.source("gone@1").orElseThrow()).scenario().id());
+            for (String none : List.of("gone", "mine@3", "mine@0", "mine@x", "town@1", "../x@1", "@", "atlantis")) {
+                assertTrue(catalog.source(none).isEmpty(), none);
+            }
+            assertTrue(ScenarioCatalog.of(loader).source("mine").isEmpty(), "without the library");
+        }
+    }
+
+    private static Scenario doc(String id) throws IOException {
+        return Json.mapper().readValue("""
+                {"id": "%s", "name": "%s", "grid": {"cols": 2, "rows": 2, "cellSize": 10}, "duration": "1h",
+                 "layers": {"elevation": {"constant": 3}}}""".formatted(id,
+                Character.toUpperCase(id.charAt(0)) + id.substring(1)), Scenario.class);
     }
 
     @Test
