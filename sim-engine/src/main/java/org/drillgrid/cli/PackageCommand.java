@@ -76,9 +76,9 @@ final class PackageCommand implements Callable<Integer> {
             Files.deleteIfExists(temp);
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "packaged %s (%s): %d files, %d runs, %d bytes%n",
+        w.printf(Locale.ROOT, "packaged %s (%s): %d files, %d run%s, %d bytes%n",
                 m.version() > 0 ? m.id() + "@" + m.version() : m.id(), m.name().in(Locale.ENGLISH), m.files().size(),
-                m.runs().size(), Files.size(target));
+                m.runs().size(), m.runs().size() == 1 ? "" : "s", Files.size(target));
         w.println("written to " + target);
         w.flush();
         return Cli.OK;

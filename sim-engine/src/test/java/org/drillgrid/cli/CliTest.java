@@ -146,7 +146,7 @@ class CliTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String sub : List.of("list", "validate", "run", "bench")) {
+        for (String sub : List.of("list", "validate", "run", "bench", "package", "import")) {
             CliRun r = CliRun.of(sub, "--help");
             assertEquals(0, r.code(), sub);
             assertTrue(r.out().contains("Usage: drillgrid " + sub), r.out());
