@@ -197,7 +197,7 @@ final class FloodRules {
             add.accept(p + ".factor", "is required: a factor >= 0");
         }
         List<Integer> c = z.cells();
-        if (c == null || c.size() != 4 || c.contains(null)) {
+        if (c == null || c.size() != 4 || c.stream().anyMatch(java.util.Objects::isNull)) {
             add.accept(p + ".cells", "expected [col0, row0, col1, row1]");
         } else if (c.get(0) > c.get(2) || c.get(1) > c.get(3)) {
             add.accept(p + ".cells", "col0 <= col1 and row0 <= row1");

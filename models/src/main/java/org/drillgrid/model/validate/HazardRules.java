@@ -109,7 +109,7 @@ final class HazardRules {
         }
         List<Double> m = f.moisture();
         if (m != null) {
-            if (m.size() != 5 || m.contains(null)) {
+            if (m.size() != 5 || m.stream().anyMatch(java.util.Objects::isNull)) {
                 add.accept(path + ".moisture", "expected five percentages: [1 h, 10 h, 100 h, live herbaceous, "
                         + "live woody]");
             } else {
@@ -130,7 +130,7 @@ final class HazardRules {
         for (int i = 0; i < wind.size(); i++) {
             String p = path + ".wind[" + i + "]";
             List<Double> w = wind.get(i);
-            if (w == null || w.size() != 3 || w.contains(null)) {
+            if (w == null || w.size() != 3 || w.stream().anyMatch(java.util.Objects::isNull)) {
                 add.accept(p, "expected [t_seconds, midflame m/s, from degrees]");
                 return;
             }

@@ -70,4 +70,26 @@ class ScenarioLoaderTest {
         assertEquals("phone", inject.channelOrDefault());
         assertEquals(92.0, s.targetsOrNone().warningCoverage());
     }
+
+    /**
+     * A document built in code (the designer's draft) is checked like a file: its lists may be immutable,
+     * which refuse {@code contains(null)}; the rules must not trip over that.
+     */
+    @Test
+    void aDocumentBuiltInCodeIsCheckedWithItsRasters() throws Exception {
+        LoadedScenario loaded = ScenarioFolder.minimal(dir).load();
+        Scenario s = loaded.scenario();
+        var fire = new org.drillgrid.model.hazard.FireSpec(null, "GR2", null, java.util.List.of(6.0, 7.0, 8.0, 60.0, 90.0),
+                java.util.List.of(java.util.List.of(0.0, 3.0, 90.0)), null);
+        Scenario withFire = new Scenario(s.format(), s.id(), s.name(), s.description(), s.grid(), s.start(), s.seed(),
+                s.timeStep(), s.duration(), s.layers(), java.util.List.of(fire), s.forces(), s.drill());
+        assertEquals(java.util.List.of(), ScenarioLoader.check(withFire, loaded.layers()));
+        var badWind = new org.drillgrid.model.hazard.FireSpec(null, "GR2", null, null,
+                java.util.List.of(java.util.List.of(0.0, 3.0)), null);
+        Scenario bad = new Scenario(s.format(), s.id(), s.name(), s.description(), s.grid(), s.start(), s.seed(),
+                s.timeStep(), s.duration(), s.layers(), java.util.List.of(badWind), s.forces(), s.drill());
+        assertEquals("$.hazards[0].wind[0]", ScenarioLoader.check(bad, loaded.layers()).get(0).path());
+        assertEquals("$.layers.elevation", ScenarioLoader.check(s, java.util.Map.of()).get(0).path(),
+                "a layer the document names needs its raster");
+    }
 }
