@@ -10,7 +10,8 @@ import org.drillgrid.ui.session.SessionService;
  * What the views use, put into the Vaadin context by the bootstrap (and by tests). Views look it up
  * with {@link #current()}; there is no static state.
  */
-public record AppServices(RunService runs, SessionService sessions, Accounts accounts, Roster roster) {
+public record AppServices(RunService runs, SessionService sessions, Accounts accounts, Roster roster,
+        org.drillgrid.ui.design.DesignService design) {
 
     public static AppServices current() {
         AppServices services = VaadinService.getCurrent().getContext().getAttribute(AppServices.class);

@@ -66,11 +66,12 @@ public final class DrillgridServer implements AutoCloseable {
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
+        org.drillgrid.model.library.ScenarioLibrary library = new org.drillgrid.model.library.ScenarioLibrary(dataDir);
+        ScenarioCatalog catalog = ScenarioCatalog.bundled().with(library);
         RunService runs = new RunService(Files.createDirectories(dataDir.resolve("runs")),
-                new RunRepository(db.dataSource()), ScenarioCatalog.bundled(), executor, Clock.systemUTC());
+                new RunRepository(db.dataSource()), catalog, executor, Clock.systemUTC());
         org.drillgrid.ui.session.SessionService sessions = new org.drillgrid.ui.session.SessionService(
-                new org.drillgrid.ui.session.SessionStore(db.dataSource()), ScenarioCatalog.bundled(), executor,
-                Clock.systemUTC());
+                new org.drillgrid.ui.session.SessionStore(db.dataSource()), catalog, executor, Clock.systemUTC());
         int resumed = sessions.resumeAll();
         if (resumed > 0) {
             LOG.info("{} exercise sessions resumed", resumed);
@@ -83,7 +84,9 @@ public final class DrillgridServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
-        WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts, new org.drillgrid.ui.session.Roster(db.dataSource())));
+        WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts,
+                new org.drillgrid.ui.session.Roster(db.dataSource()),
+                new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
         app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions)),
                 "/api/v1/*");
         jetty.setHandler(app);

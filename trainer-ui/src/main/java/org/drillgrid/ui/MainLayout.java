@@ -51,6 +51,7 @@ public final class MainLayout extends AppLayout {
         CurrentUser.get().ifPresent(user -> {
             link(nav, user, "nav-exercises", "nav.exercises", LobbyView.class);
             link(nav, user, "nav-scenarios", "nav.scenarios", ScenarioListView.class);
+            link(nav, user, "nav-design", "nav.design", org.drillgrid.ui.design.LibraryView.class);
             link(nav, user, "nav-users", "nav.users", UsersView.class);
             Span who = new Span(user.username() + " · " + getTranslation("role." + user.role().json())
                     + (user.position() == null ? "" : " · " + getTranslation("position." + user.position())));

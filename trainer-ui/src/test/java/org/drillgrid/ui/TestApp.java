@@ -27,18 +27,21 @@ public final class TestApp implements AutoCloseable {
     public final org.drillgrid.ui.session.SessionService sessions;
     public final org.drillgrid.ui.auth.Accounts accounts;
     public final org.drillgrid.ui.session.Roster roster;
+    public final org.drillgrid.model.library.ScenarioLibrary library;
+    public final org.drillgrid.ui.design.DesignService design;
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
 
     public TestApp(Path dataDir) {
         database = Database.at("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        runs = new RunService(dataDir, new RunRepository(database.dataSource()), ScenarioCatalog.bundled(), executor,
-                Clock.systemUTC());
+        library = new org.drillgrid.model.library.ScenarioLibrary(dataDir);
+        ScenarioCatalog catalog = ScenarioCatalog.bundled().with(library);
+        runs = new RunService(dataDir, new RunRepository(database.dataSource()), catalog, executor, Clock.systemUTC());
         sessions = new org.drillgrid.ui.session.SessionService(
-                new org.drillgrid.ui.session.SessionStore(database.dataSource()), ScenarioCatalog.bundled(), executor,
-                Clock.systemUTC());
+                new org.drillgrid.ui.session.SessionStore(database.dataSource()), catalog, executor, Clock.systemUTC());
+        design = new org.drillgrid.ui.design.DesignService(library, catalog, executor);
         accounts = new org.drillgrid.ui.auth.Accounts(database.dataSource(), Clock.systemUTC());
         roster = new org.drillgrid.ui.session.Roster(database.dataSource());
-        AppServices services = new AppServices(runs, sessions, accounts, roster);
+        AppServices services = new AppServices(runs, sessions, accounts, roster, design);
         MockVaadin.setup(UI::new, new MockVaadinServlet(ROUTES) {
             private static final long serialVersionUID = 1L;
 

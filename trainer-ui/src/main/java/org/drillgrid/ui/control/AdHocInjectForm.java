@@ -39,7 +39,7 @@ import org.drillgrid.model.scenario.SimDuration;
  * levees, an outage, a road collapse, a lost shelter). Bad input is refused here with a message naming the
  * field; what parses goes to the engine, which refuses what it cannot apply with its own reason.
  */
-final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnabled {
+public final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnabled {
 
     private static final long serialVersionUID = 1L;
     static final List<String> CHANNELS = List.of("report", "phone", "radio", "fax");
@@ -67,7 +67,16 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
     final Select<String> shelter = new Select<>();
     private final Span error = new Span();
 
-    AdHocInjectForm(Scenario scenario, Predicate<Inject> submit) {
+    /**
+     * @param submit takes a checked inject; true when it was taken (the message fields are then cleared). The
+     *               designer's script editor uses the same form with its own trigger fields around it.
+     */
+    public AdHocInjectForm(Scenario scenario, Predicate<Inject> submit) {
+        this(scenario, submit, "control.adhoc", "control.adhoc.send");
+    }
+
+    /** As above, with the heading's and the button's translation keys. */
+    public AdHocInjectForm(Scenario scenario, Predicate<Inject> submit, String headingKey, String buttonKey) {
         this.cols = scenario.grid().cols();
         this.rows = scenario.grid().rows();
         this.submit = submit;
@@ -93,11 +102,11 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
         effects(scenario);
         error.setId("adhoc-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        Button send = new Button(getTranslation("control.adhoc.send"), e -> send());
+        Button send = new Button(getTranslation(buttonKey), e -> send());
         send.setId("adhoc-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().setPadding(false);
-        getContent().add(new H3(getTranslation("control.adhoc")), zh, en, row(audience), row(channel, effect),
+        getContent().add(new H3(getTranslation(headingKey)), zh, en, row(audience), row(channel, effect),
                 row(rain, duration), row(levee, breachTo, breachOver), row(outageKind, shelter, magnitude),
                 row(place, cell, radius), row(send, error));
         showEffectFields();
@@ -194,14 +203,91 @@ final class AdHocInjectForm extends Composite<VerticalLayout> implements HasEnab
         radius.setVisible(area);
     }
 
+    /**
+     * The form's fields by the part of an inject they set, relative to the inject's JSON path ({@code message},
+     * {@code effect.mmPerHour}, ...), so that a script editor can show the validator's messages at them.
+     */
+    public java.util.Map<HasValidation, String> fieldsByPath() {
+        java.util.Map<HasValidation, String> m = new java.util.LinkedHashMap<>();
+        m.put(zh, "message");
+        m.put(audience, "audience");
+        m.put(channel, "channel");
+        m.put(effect, "effect");
+        m.put(rain, "effect.mmPerHour");
+        m.put(duration, "effect.duration");
+        m.put(levee, "effect.levee");
+        m.put(breachTo, "effect.to");
+        m.put(breachOver, "effect.over");
+        m.put(outageKind, "effect.kind");
+        m.put(magnitude, "effect.magnitude");
+        m.put(shelter, "effect.shelter");
+        m.put(cell, "effect.area");
+        return m;
+    }
+
+    /** Writes the message fields (as a user would). */
+    public void setMessage(String chinese, String english) {
+        zh.setValue(chinese == null ? "" : chinese);
+        en.setValue(english == null ? "" : english);
+    }
+
+    /** Shows an inject's message, audience, channel and effect, to be edited. */
+    public void fill(Inject inj) {
+        LocalizedText m = inj.message();
+        zh.setValue(m == null || m.zh() == null ? "" : m.zh());
+        en.setValue(m == null || m.en() == null ? "" : m.en());
+        audience.setValue(new java.util.LinkedHashSet<>(inj.audienceOrEmpty()));
+        channel.setValue(inj.channelOrDefault());
+        Effect fx = inj.effect();
+        effect.setValue(fx == null ? "none" : org.drillgrid.model.json.Json.typeName(Effect.class, fx));
+        if (fx instanceof Effect.Rain r) {
+            rain.setValue(r.mmPerHour());
+            duration.setValue(r.duration() == null ? "" : r.duration().toString());
+        } else if (fx instanceof Effect.Breach b) {
+            levee.setValue(b.levee());
+            breachTo.setValue(b.to());
+            breachOver.setValue(b.over() == null ? "" : b.over().toString());
+        } else if (fx instanceof Effect.Outage o) {
+            outageKind.setValue(o.kind());
+            duration.setValue(o.duration() == null ? "" : o.duration().toString());
+            fillArea(o.area());
+        } else if (fx instanceof Effect.RoadCollapse rc) {
+            fillArea(rc.area());
+        } else if (fx instanceof Effect.Aftershock a) {
+            magnitude.setValue(a.magnitude());
+            fillArea(a.at());
+        } else if (fx instanceof Effect.Ignition ig) {
+            fillArea(ig.at());
+        } else if (fx instanceof Effect.ShelterLost sl) {
+            shelter.setValue(sl.shelter());
+        }
+        showEffectFields();
+    }
+
+    private void fillArea(AreaRef area) {
+        place.clear();
+        if (area == null) {
+            return;
+        }
+        if (area.place() != null) {
+            place.getListDataView().getItems().filter(p -> p.id().equals(area.place())).findFirst()
+                    .ifPresent(place::setValue);
+        } else if (area.cells() != null) {
+            List<Integer> c = area.cells();
+            int r = (c.get(2) - c.get(0)) / 2;
+            cell.setValue((c.get(0) + r) + ", " + (c.get(1) + (c.get(3) - c.get(1)) / 2));
+            radius.setValue(r);
+        }
+    }
+
     /** Fills the cell from a click on the map. */
-    void setCell(CellRef c) {
+    public void setCell(CellRef c) {
         cell.setValue(c.col() + ", " + c.row());
         cell.setInvalid(false);
     }
 
-    /** Checks the form; hands a valid inject to the console and clears the message once it was taken. Package-private for tests. */
-    void send() {
+    /** Checks the form; hands a valid inject to the console and clears the message once it was taken. Public for the script editor and tests. */
+    public void send() {
         error.setText("");
         for (HasValidation f : List.of(zh, rain, duration, levee, breachOver, outageKind, cell, radius, shelter,
                 magnitude)) {

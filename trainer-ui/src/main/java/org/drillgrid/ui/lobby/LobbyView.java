@@ -149,7 +149,7 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var created = AppServices.current().sessions().create(scenario.getValue().id(),
+            var created = AppServices.current().sessions().create(scenario.getValue().ref(),
                     seed.getValue() == null ? null : seed.getValue().longValue(),
                     name.getValue().isBlank() ? null : name.getValue().strip());
             show(true, getTranslation("lobby.created"));

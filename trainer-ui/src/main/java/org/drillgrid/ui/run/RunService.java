@@ -60,7 +60,7 @@ public final class RunService implements AutoCloseable {
     /** Loads a bundled scenario and starts it live at {@link #DEFAULT_SPEED}, to its full duration. */
     public LiveRun start(String scenarioId, Long seed) throws ScenarioException, IOException {
         var source = catalog.source(scenarioId)
-                .orElseThrow(() -> new IllegalArgumentException("no bundled scenario '" + scenarioId + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenarioId + "'"));
         LoadedScenario loaded = ScenarioLoader.load(source);
         long runSeed = seed != null ? seed : loaded.scenario().seedOrDefault();
         long until = loaded.scenario().duration().seconds();

@@ -57,7 +57,7 @@ public final class ScenarioListView extends VerticalLayout implements HasDynamic
     }
 
     private Button startButton(ScenarioCatalog.Entry entry) {
-        Button start = new Button(getTranslation("scenarios.start"), e -> start(entry.id()));
+        Button start = new Button(getTranslation("scenarios.start"), e -> start(entry.ref()));
         start.setId("start-" + entry.id());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return start;

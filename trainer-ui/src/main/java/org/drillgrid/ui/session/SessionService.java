@@ -208,7 +208,7 @@ public final class SessionService implements AutoCloseable {
 
     private LoadedScenario load(String scenarioId) throws ScenarioException, IOException {
         var source = catalog.source(scenarioId)
-                .orElseThrow(() -> new IllegalArgumentException("no bundled scenario '" + scenarioId + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenarioId + "'"));
         return ScenarioLoader.load(source);
     }
 

@@ -1,0 +1,119 @@
+package org.drillgrid.ui.design;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.drillgrid.engine.kpi.Kpis;
+import org.drillgrid.model.json.Violation;
+import org.drillgrid.model.scenario.Targets;
+
+/**
+ * Every problem of the draft (a click opens the tab it belongs to), and the dry run: the draft as it is,
+ * run headless at full speed with the plan-following policy, its indicators set against the targets.
+ */
+final class CheckPanel extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Draft draft;
+    private final transient DesignService design;
+    final Grid<Violation> problems = new Grid<>();
+    final Span none = new Span();
+    final Button dryRun = new Button();
+    final Span running = new Span();
+    final Grid<String[]> kpis = new Grid<>();
+    private transient DesignService.DryRunResult last;
+
+    CheckPanel(Draft draft, DesignService design, Consumer<String> jump) {
+        this.draft = draft;
+        this.design = design;
+        setPadding(false);
+        problems.setId("problems");
+        problems.addColumn(Violation::path).setHeader(getTranslation("design.check.path")).setAutoWidth(true);
+        problems.addColumn(Violation::message).setHeader(getTranslation("design.check.message")).setFlexGrow(1);
+        problems.setAllRowsVisible(true);
+        problems.addItemClickListener(e -> jump.accept(e.getItem().path()));
+        none.setId("no-problems");
+        none.setText(getTranslation("design.check.none"));
+        none.getStyle().set("color", "var(--lumo-success-text-color)");
+        dryRun.setText(getTranslation("design.dryrun"));
+        dryRun.setId("dry-run");
+        dryRun.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dryRun.addClickListener(e -> start());
+        running.setId("dry-run-status");
+        kpis.setId("dry-run-kpis");
+        kpis.addColumn(r -> r[0]).setHeader(getTranslation("design.dryrun.kpi")).setAutoWidth(true);
+        kpis.addColumn(r -> r[1]).setHeader(getTranslation("design.dryrun.value")).setAutoWidth(true);
+        kpis.addColumn(r -> r[2]).setHeader(getTranslation("design.dryrun.target")).setAutoWidth(true);
+        kpis.setAllRowsVisible(true);
+        kpis.setVisible(false);
+        add(new H3(getTranslation("design.check")), none, problems, new H3(getTranslation("design.dryrun")),
+                new Paragraph(getTranslation("design.dryrun.help")), dryRun, running, kpis);
+    }
+
+    void show(List<Violation> all) {
+        problems.setItems(all);
+        problems.setVisible(!all.isEmpty());
+        none.setVisible(all.isEmpty());
+        dryRun.setEnabled(all.isEmpty());
+    }
+
+    /** Starts a dry run of the draft as it is now; the result is pushed to the page when it ends. */
+    void start() {
+        UI ui = UI.getCurrent();
+        running.setText(getTranslation("design.dryrun.running"));
+        dryRun.setEnabled(false);
+        design.dryRun(draft).whenComplete((result, error) -> ui.access(() -> {
+            dryRun.setEnabled(draft.problems().isEmpty());
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                running.setText(getTranslation("design.dryrun.failed", cause.getMessage()));
+                return;
+            }
+            last = result;
+            running.setText(getTranslation("design.dryrun.done", String.format(Locale.ROOT, "%.1f", result.simSeconds() / 3600.0),
+                    String.format(Locale.ROOT, "%.1f", result.wallSeconds()), result.events()));
+            kpis.setItems(rows(result.kpis(), draft.doc().targetsOrNone()));
+            kpis.setVisible(true);
+        }));
+    }
+
+    DesignService.DryRunResult last() {
+        return last;
+    }
+
+    private List<String[]> rows(Kpis k, Targets t) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {getTranslation("design.dryrun.population"), String.valueOf(k.population()), ""});
+        out.add(new String[] {getTranslation("design.dryrun.affected"), String.valueOf(k.affected()), ""});
+        Double within = k.relief() == null ? null : k.relief().withinTargetShare();
+        out.add(new String[] {getTranslation("design.dryrun.relief"), percent(within),
+                t.reliefHours() == null ? "" : getTranslation("design.dryrun.reliefTarget", t.reliefHours())});
+        Double coverage = k.warning() == null ? null : k.warning().coverage();
+        out.add(new String[] {getTranslation("design.dryrun.warning"), percent(coverage),
+                t.warningCoverage() == null ? "" : t.warningCoverage() + " %"});
+        out.add(new String[] {getTranslation("design.dryrun.deaths"), String.valueOf(k.deaths()),
+                t.deathsPerMillion() == null ? "" : getTranslation("design.dryrun.perMillion", t.deathsPerMillion(),
+                        String.format(Locale.ROOT, "%.1f", k.deathsPerMillion()))});
+        out.add(new String[] {getTranslation("design.dryrun.injured"), String.valueOf(k.injured()), ""});
+        out.add(new String[] {getTranslation("design.dryrun.evacuated"), percent(k.evacuatedShare()), ""});
+        if (k.trapped() != null) {
+            out.add(new String[] {getTranslation("design.dryrun.trapped"), k.trapped().total() + " / " + k.trapped().rescued(), ""});
+        }
+        return out;
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+}

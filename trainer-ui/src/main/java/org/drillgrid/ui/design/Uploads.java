@@ -1,0 +1,81 @@
+package org.drillgrid.ui.design;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.BiConsumer;
+
+/** File uploads of the designer: one file at a time, held in memory up to a limit, handed over on the UI thread. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    /**
+     * An upload whose file ({@code name}, bytes) goes to {@code onFile} inside the UI's lock; files over
+     * {@code maxBytes} are refused by the browser and the server alike, with a notification naming the limit.
+     */
+    static Upload upload(String id, long maxBytes, BiConsumer<String, byte[]> onFile, String... accepted) {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            Runnable deliver = () -> {
+                upload.clearFileList(); // ready for the next file
+                if (bytes.length > maxBytes) {
+                    error(upload.getTranslation("design.upload.tooLarge", meta.fileName(), maxBytes / (1024 * 1024)));
+                } else {
+                    onFile.accept(meta.fileName(), bytes);
+                }
+            };
+            // the handler runs without the session's lock: hand the file over inside it
+            upload.getUI().ifPresent(u -> u.access(deliver::run));
+        }));
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        if (accepted.length > 0) {
+            upload.setAcceptedFileTypes(accepted);
+        }
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.setI18n(i18n(upload));
+        return upload;
+    }
+
+    /** The upload's own labels and messages in the page's language. */
+    private static UploadI18N i18n(Upload u) {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(u.getTranslation("design.upload.drop"))
+                        .setMany(u.getTranslation("design.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(u.getTranslation("design.upload.add"))
+                        .setMany(u.getTranslation("design.upload.add")))
+                .setError(new UploadI18N.Error().setTooManyFiles(u.getTranslation("design.upload.tooMany"))
+                        .setFileIsTooBig(u.getTranslation("design.upload.tooBig"))
+                        .setIncorrectFileType(u.getTranslation("design.upload.wrongType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(u.getTranslation("design.upload.connecting"))
+                                .setStalled(u.getTranslation("design.upload.stalled"))
+                                .setProcessing(u.getTranslation("design.upload.processing"))
+                                .setHeld(u.getTranslation("design.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(u.getTranslation("design.upload.remaining"))
+                                .setUnknown(u.getTranslation("design.upload.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(u.getTranslation("design.upload.unavailable"))
+                                .setUnexpectedServerError(u.getTranslation("design.upload.serverError"))
+                                .setForbidden(u.getTranslation("design.upload.forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(u.getTranslation("design.upload.retry"))
+                        .setStart(u.getTranslation("design.upload.start")).setRemove(u.getTranslation("design.upload.remove")))
+                .setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+    }
+
+    static void error(String text) {
+        Notification n = Notification.show(text, 10_000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void done(String text) {
+        Notification n = Notification.show(text, 5_000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
