@@ -89,6 +89,9 @@ public final class DesignerView extends VerticalLayout implements HasUrlParamete
         drill = new DrillPanel(draft);
         check = new CheckPanel(draft, design, this::jumpTo);
         tabs.setId("design-tabs");
+        while (tabs.getTabCount() > 0) { // after a save: the saved draft's panels go
+            tabs.remove(0);
+        }
         tabs.add(getTranslation("design.tab.general"), general).setId("tab-general");
         tabs.add(getTranslation("design.tab.layers"), layers).setId("tab-layers");
         tabs.add(getTranslation("design.tab.forces"), forces).setId("tab-forces");

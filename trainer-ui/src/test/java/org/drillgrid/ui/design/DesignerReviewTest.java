@@ -1,0 +1,82 @@
+package org.drillgrid.ui.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.drillgrid.model.gis.SyntheticGisFiles;
+import org.drillgrid.model.hazard.FireSpec;
+import org.drillgrid.model.hazard.FloodSpec;
+import org.drillgrid.model.hazard.HazardSpec;
+import org.drillgrid.model.hazard.QuakeSpec;
+import org.drillgrid.model.scenario.CellRef;
+import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.scenario.SimDuration;
+import org.drillgrid.model.scenario.Targets;
+import org.drillgrid.ui.AppTest;
+import org.drillgrid.ui.auth.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The designer driven as a user would, for edits that lost or hid parts of the document (review findings). */
+class DesignerReviewTest extends AppTest {
+
+    private Path gis;
+
+    @BeforeEach
+    void files() throws Exception {
+        gis = Files.createDirectories(dir.resolve("gis"));
+        SyntheticGisFiles.write(gis);
+        app.login("designer", Role.DESIGNER, null);
+    }
+
+    private static <T> T view(Class<T> type) {
+        return type.cast(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0));
+    }
+
+    /** A new scenario from the synthetic city's DEM (60 x 40 cells), opened in the editor. */
+    private DesignerView create(String id) throws Exception {
+        UI.getCurrent().navigate(LibraryView.class);
+        LibraryView library = view(LibraryView.class);
+        library.newId.setValue(id);
+        library.newNameEn.setValue("Synthetic city");
+        library.cellSize.setValue(50.0);
+        library.create("dem.tif", Files.readAllBytes(gis.resolve("dem.tif")));
+        return view(DesignerView.class);
+    }
+
+    /** A copy of a bundled scenario, opened in the editor. */
+    private DesignerView copied(String bundled, String id) {
+        UI.getCurrent().navigate(LibraryView.class);
+        LibraryView library = view(LibraryView.class);
+        library.copyFrom.setValue(app.design.catalog().entry(bundled).orElseThrow());
+        library.copyId.setValue(id);
+        library.copy();
+        return view(DesignerView.class);
+    }
+
+    private static <T extends HazardSpec> T hazard(DesignerView v, Class<T> type) {
+        return v.draft().doc().hazardsOrEmpty().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private static Inject inject(DesignerView v, String id) {
+        return v.draft().doc().drillOrEmpty().inject(id).orElseThrow();
+    }
+
+    @Test
+    void afterSaveTheTabsHoldTheNewDraftsPanelsOnly() {
+        DesignerView v = copied("dabieshan-forest-fire", "ff");
+        v.general.nameEn.setValue("Fire, our copy");
+        v.save();
+        assertEquals(2, app.library.versions("ff").size());
+        assertEquals(6, v.tabs.getTabCount(), "the tabs of the saved draft are not kept beside the new ones");
+        assertSame(v.general, v.tabs.getComponent(v.tabs.getTabAt(0)));
+        assertSame(v.check, v.tabs.getComponent(v.tabs.getTabAt(5)));
+    }
+}
