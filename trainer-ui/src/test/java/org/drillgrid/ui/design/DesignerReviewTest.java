@@ -79,4 +79,48 @@ class DesignerReviewTest extends AppTest {
         assertSame(v.general, v.tabs.getComponent(v.tabs.getTabAt(0)));
         assertSame(v.check, v.tabs.getComponent(v.tabs.getTabAt(5)));
     }
+
+    @Test
+    void editingOneHazardFieldKeepsTheRainTheFormCannotShow() {
+        DesignerView xz = copied("xinzheng-720-rainstorm", "xz");
+        FloodSpec before = hazard(xz, FloodSpec.class);
+        xz.hazards.drainage.setValue(40.0);
+        FloodSpec after = hazard(xz, FloodSpec.class);
+        assertEquals(40.0, after.drainage().capacity());
+        assertEquals(before.rainfall(), after.rainfall(), "the 16-hour hyetograph is kept");
+
+        DesignerView xy = copied("xinyang-huaihe-flood", "xy");
+        xy.hazards.returnPeriod.setValue(100.0);
+        FloodSpec.DesignStorm storm = hazard(xy, FloodSpec.class).rainfall().design();
+        assertEquals(100.0, storm.returnPeriod());
+        assertEquals(SimDuration.parse("10m").orElseThrow(), storm.step(), "the storm's step is kept");
+    }
+
+    @Test
+    void editingOneHazardFieldKeepsTheWindSeriesIgnitionTimesAndEpicentre() {
+        DesignerView ff = copied("dabieshan-forest-fire", "ff2");
+        Draft d = ff.draft();
+        FireSpec fire = hazard(ff, FireSpec.class);
+        List<FireSpec.Ignition> two = List.of(fire.ignitions().get(0),
+                new FireSpec.Ignition(new CellRef(20, 20), SimDuration.parse("2h").orElseThrow()));
+        d.edit(s -> Edits.withHazards(s, List.of(new FireSpec(two, fire.fuelModel(), fire.fuelModelByLandUse(),
+                fire.moisture(), fire.wind(), fire.roadBarriers()))));
+        ff.hazards.barriers.setValue("all");
+        FireSpec after = hazard(ff, FireSpec.class);
+        assertEquals("all", after.roadBarriers());
+        assertEquals(fire.wind(), after.wind(), "the wind shift at 5 h is kept");
+        assertEquals(two, after.ignitions(), "each ignition keeps its own time");
+
+        DesignerView tl = copied("xinyang-tanlu-quake", "tl");
+        QuakeSpec q = hazard(tl, QuakeSpec.class);
+        var g = tl.draft().doc().grid();
+        QuakeSpec.Epicentre xy = new QuakeSpec.Epicentre(null, g.originXOrZero() - 5_000.0, g.originYOrZero() + 1_000.0);
+        tl.draft().edit(s -> Edits.withHazards(s, Edits.replace(s.hazardsOrEmpty(), QuakeSpec.class::isInstance,
+                h -> new QuakeSpec(q.magnitude(), xy, q.depthKm(), q.strikeDeg(), q.at(), q.region(), q.variability(),
+                        q.aftershocks(), q.landslides(), q.dams()))));
+        tl.hazards.magnitude.setValue(6.4);
+        QuakeSpec moved = hazard(tl, QuakeSpec.class);
+        assertEquals(6.4, moved.magnitude());
+        assertEquals(xy, moved.epicentre(), "an epicentre given in metres stays where it was");
+    }
 }
