@@ -383,8 +383,7 @@ final class DrillPanel extends VerticalLayout {
                 when = condition();
             }
             SimDuration within = duration(expectWithin, false);
-            List<Expectation> expect = expectOrders.getValue().stream().sorted(java.util.Comparator.comparingInt(ORDERS::indexOf))
-                    .map(o -> new Expectation(o, null, within)).toList();
+            List<Expectation> expect = expectations(old, within);
             String id = injectId.getValue().strip();
             Inject next = new Inject(id, atValue, when, afterValue, delayValue, fromForm.audience(), fromForm.channel(),
                     fromForm.message(), fromForm.effect(), expect.isEmpty() ? null : expect);
@@ -402,6 +401,26 @@ final class DrillPanel extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The expected actions of the orders chosen: those the inject had keep their target, and their own times
+     * while the time field still shows the first one's; new orders are added with the time in the field.
+     */
+    private List<Expectation> expectations(String injectId, SimDuration within) {
+        List<Expectation> had = draft.doc().drillOrEmpty().inject(injectId).map(Inject::expectOrEmpty).orElse(List.of());
+        boolean sameWithin = java.util.Objects.equals(within, had.isEmpty() ? null : had.get(0).within());
+        Set<String> chosen = expectOrders.getValue();
+        List<Expectation> out = new ArrayList<>();
+        for (Expectation e : had) {
+            if (chosen.contains(e.order())) {
+                out.add(sameWithin ? e : new Expectation(e.order(), e.target(), within));
+            }
+        }
+        chosen.stream().sorted(java.util.Comparator.comparingInt(ORDERS::indexOf))
+                .filter(o -> had.stream().noneMatch(e -> o.equals(e.order())))
+                .forEach(o -> out.add(new Expectation(o, null, within)));
+        return out;
     }
 
     private Condition condition() {

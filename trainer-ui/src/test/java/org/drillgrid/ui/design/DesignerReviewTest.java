@@ -123,4 +123,27 @@ class DesignerReviewTest extends AppTest {
         assertEquals(6.4, moved.magnitude());
         assertEquals(xy, moved.epicentre(), "an epicentre given in metres stays where it was");
     }
+
+    @Test
+    void applyingAnInjectKeepsItsExpectationsTargetsAndTimes() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz3");
+        DrillPanel s = v.drill;
+        Inject rain = inject(v, "xz-rain-over-100");
+        s.injects.select(rain);
+        s.body().send();
+        assertEquals(Set.copyOf(rain.expectOrEmpty()), Set.copyOf(inject(v, "xz-rain-over-100").expectOrEmpty()),
+                "the level I target of set-response-level is kept");
+
+        Inject red = inject(v, "xz-red-warning");
+        s.injects.select(red);
+        s.body().send();
+        assertEquals(Set.copyOf(red.expectOrEmpty()), Set.copyOf(inject(v, "xz-red-warning").expectOrEmpty()),
+                "five stops within 1 h, evacuation within 2 h");
+
+        s.expectWithin.setValue("45m");
+        s.body().send();
+        assertTrue(inject(v, "xz-red-warning").expectOrEmpty().stream()
+                .allMatch(e -> e.within().seconds() == 45 * 60), "a new time applies to all of them");
+        assertEquals(List.of(), v.draft().problems());
+    }
 }
