@@ -391,9 +391,10 @@ final class DrillPanel extends VerticalLayout {
             draft.edit(s -> {
                 Drill d = Edits.drill(s.drill());
                 List<Inject> list = Edits.replace(d.injects(), x -> x.id().equals(old), x -> next);
-                if (!id.equals(old)) { // keep references to it
+                if (!id.equals(old)) { // keep references to it: injects that wait for it, objectives that count it
                     list = list.stream().map(x -> old.equals(x.after()) ? new Inject(x.id(), x.at(), x.when(), id, x.delay(),
                             x.audience(), x.channel(), x.message(), x.effect(), x.expect()) : x).toList();
+                    d = Edits.objectives(d, d.objectivesOrEmpty().stream().map(o -> renamed(o, old, id)).toList());
                 }
                 return Edits.withDrill(s, Edits.injects(d, list));
             });
@@ -401,6 +402,17 @@ final class DrillPanel extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The objective with inject {@code from} called {@code to} in its actions criteria. */
+    private static Objective renamed(Objective o, String from, String to) {
+        if (o == null || o.criteria() == null) {
+            return o;
+        }
+        List<Criterion> criteria = o.criteria().stream().map(c -> c instanceof Criterion.Actions a && a.injects() != null
+                && a.injects().contains(from) ? new Criterion.Actions(a.injects().stream().map(x -> from.equals(x) ? to : x).toList())
+                : c).toList();
+        return new Objective(o.id(), o.name(), o.capabilities(), criteria);
     }
 
     /**

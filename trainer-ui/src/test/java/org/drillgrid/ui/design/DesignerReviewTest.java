@@ -146,4 +146,18 @@ class DesignerReviewTest extends AppTest {
                 .allMatch(e -> e.within().seconds() == 45 * 60), "a new time applies to all of them");
         assertEquals(List.of(), v.draft().problems());
     }
+
+    @Test
+    void renamingAnInjectKeepsTheObjectivesThatCountIt() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz4");
+        DrillPanel s = v.drill;
+        s.injects.select(inject(v, "xz-people-trapped"));
+        s.injectId.setValue("xz-trapped");
+        s.body().send();
+        assertEquals(List.of(), v.draft().problems());
+        var rescue = v.draft().doc().drillOrEmpty().objectivesOrEmpty().stream().filter(o -> o.id().equals("obj-rescue"))
+                .findFirst().orElseThrow();
+        assertTrue(rescue.criteriaOrEmpty().contains(new org.drillgrid.model.drill.Criterion.Actions(List.of("xz-trapped"))),
+                rescue.toString());
+    }
 }
