@@ -160,4 +160,16 @@ class DesignerReviewTest extends AppTest {
         assertTrue(rescue.criteriaOrEmpty().contains(new org.drillgrid.model.drill.Criterion.Actions(List.of("xz-trapped"))),
                 rescue.toString());
     }
+
+    @Test
+    void generalEditsKeepTargetsWithoutAPack() throws Exception {
+        DesignerView v = create("targets");
+        Targets own = new Targets(null, null, null, 1.0, 15_000.0);
+        v.draft().edit(s -> Edits.withDrill(s, Edits.targets(Edits.drill(s.drill()), own)));
+        v.save();
+        assertEquals(own, v.draft().doc().drillOrEmpty().targets());
+        v.general.nameEn.setValue("Synthetic city, renamed");
+        assertEquals("Synthetic city, renamed", v.draft().doc().name().en());
+        assertEquals(own, v.draft().doc().drillOrEmpty().targets(), "deaths and affected targets are kept");
+    }
 }
