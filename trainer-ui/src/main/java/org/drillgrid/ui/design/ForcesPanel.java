@@ -271,9 +271,13 @@ final class ForcesPanel extends HorizontalLayout {
                 se -> new Sensor(se.id(), se.type(), se.name(), cell, se.every(), se.latency(), se.audience()),
                 pl -> {
                     List<Integer> r = pl.cells();
-                    int w = r.get(2) - r.get(0);
-                    int h = r.get(3) - r.get(1);
-                    return new Place(pl.id(), pl.name(), List.of(cell.col(), cell.row(), cell.col() + w, cell.row() + h));
+                    int w = r == null || r.size() != 4 ? 0 : r.get(2) - r.get(0);
+                    int h = r == null || r.size() != 4 ? 0 : r.get(3) - r.get(1);
+                    // as near the click as the grid allows with its size
+                    var g = draft.doc().grid();
+                    int c0 = Math.max(0, Math.min(cell.col(), g.cols() - 1 - w));
+                    int r0 = Math.max(0, Math.min(cell.row(), g.rows() - 1 - h));
+                    return new Place(pl.id(), pl.name(), List.of(c0, r0, c0 + w, r0 + h));
                 });
         hint.setText(getTranslation("design.forces.moved", item.id(), cell.col(), cell.row()));
     }

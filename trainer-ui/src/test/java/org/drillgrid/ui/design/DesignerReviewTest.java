@@ -172,4 +172,18 @@ class DesignerReviewTest extends AppTest {
         assertEquals("Synthetic city, renamed", v.draft().doc().name().en());
         assertEquals(own, v.draft().doc().drillOrEmpty().targets(), "deaths and affected targets are kept");
     }
+
+    @Test
+    void aPlaceMovedNearTheEdgeStaysOnTheGrid() throws Exception {
+        DesignerView v = create("edge");
+        ForcesPanel f = v.forces;
+        f.tool.setValue("place");
+        f.clicked(new CellRef(2, 2));
+        f.clicked(new CellRef(10, 8));
+        f.tool.setValue("move");
+        f.clicked(new CellRef(58, 38));
+        assertEquals(List.of(51, 33, 59, 39), v.draft().doc().drillOrEmpty().placesOrEmpty().get(0).cells(),
+                "same size, moved as far as the grid allows");
+        assertEquals(List.of(), v.draft().problems());
+    }
 }
