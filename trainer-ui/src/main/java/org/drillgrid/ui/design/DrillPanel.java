@@ -48,6 +48,7 @@ final class DrillPanel extends VerticalLayout {
 
     private final transient Draft draft;
     private final FieldErrors errors = new FieldErrors();
+    private final FieldErrors objectiveErrors = new FieldErrors();
     private transient org.drillgrid.model.scenario.Scenario shown;
     private transient String selectedInject;
     private transient String selectedObjective;
@@ -485,6 +486,7 @@ final class DrillPanel extends VerticalLayout {
     private void selectObjective(Objective o) {
         selectedObjective = o == null ? null : o.id();
         objectiveEditor.setVisible(o != null);
+        objectiveErrors.clear();
         if (o == null) {
             return;
         }
@@ -500,9 +502,12 @@ final class DrillPanel extends VerticalLayout {
                 .map(Criterion.Actions.class::cast).findFirst().orElse(null);
         criterionInjects.setValue(a == null || a.injects() == null ? Set.of() : new java.util.LinkedHashSet<>(a.injects()));
         int index = draft.doc().drillOrEmpty().objectivesOrEmpty().indexOf(o);
-        errors.bind(objectiveId, "$.drill.objectives[" + index + "].id");
-        errors.bind(kpi, "$.drill.objectives[" + index + "].criteria");
-        errors.show(draft.problems());
+        String p = "$.drill.objectives[" + index + "]";
+        objectiveErrors.bind(objectiveId, p + ".id");
+        objectiveErrors.bind(objectiveZh, p + ".name");
+        objectiveErrors.bind(objectiveEn, p + ".name");
+        objectiveErrors.bind(kpi, p + ".criteria");
+        objectiveErrors.show(draft.problems());
     }
 
     void applyObjective() {
@@ -546,6 +551,7 @@ final class DrillPanel extends VerticalLayout {
             refresh();
         }
         errors.show(problems);
+        objectiveErrors.show(problems);
         int k = draft.doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList().indexOf(selectedInject);
         String p = "$.drill.injects[" + k + "]";
         injectProblems.setText(k < 0 ? "" : String.join("\n", problems.stream().filter(v -> FieldErrors.covers(p, v.path()))

@@ -186,4 +186,22 @@ class DesignerReviewTest extends AppTest {
                 "same size, moved as far as the grid allows");
         assertEquals(List.of(), v.draft().problems());
     }
+
+    @Test
+    void objectiveProblemsShowAtTheObjectivesFields() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz5");
+        DrillPanel s = v.drill;
+        var comms = v.draft().doc().drillOrEmpty().objectivesOrEmpty().stream().filter(o -> o.id().equals("obj-comms"))
+                .findFirst().orElseThrow();
+        s.objectives.select(comms);
+        s.objectiveZh.setValue("");
+        s.objectiveEn.setValue("");
+        s.criterionInjects.setValue(Set.of());
+        s.applyObjective();
+        assertTrue(s.objectiveZh.isInvalid(), "the objective needs a name: " + v.draft().problems());
+        assertTrue(s.kpi.isInvalid(), "and a criterion");
+        s.injects.select(inject(v, "xz-peak-rain"));
+        assertTrue(s.kpi.isInvalid(), "choosing an inject does not hide the objective's problems");
+        assertTrue(s.objectiveZh.isInvalid());
+    }
 }
