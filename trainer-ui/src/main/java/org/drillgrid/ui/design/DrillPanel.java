@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -253,8 +252,7 @@ final class DrillPanel extends VerticalLayout {
     }
 
     void newInject() {
-        Set<String> taken = new HashSet<>(draft.doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList());
-        String id = Edits.freshId("inject", taken);
+        String id = Edits.freshId("inject", Edits.ids(draft.doc()));
         selectedInject = id;
         Inject fresh = new Inject(id, SimDuration.ofHours(1), null, null, null, null, null, null, null, null);
         draft.edit(s -> Edits.withDrill(s, Edits.injects(Edits.drill(s.drill()), Edits.append(s.drillOrEmpty().injects(), fresh))));
@@ -476,8 +474,7 @@ final class DrillPanel extends VerticalLayout {
     }
 
     private void newObjective() {
-        Set<String> taken = new HashSet<>(draft.doc().drillOrEmpty().objectivesOrEmpty().stream().map(Objective::id).toList());
-        String id = Edits.freshId("objective", taken);
+        String id = Edits.freshId("objective", Edits.ids(draft.doc()));
         selectedObjective = id;
         Objective fresh = new Objective(id, null, null, List.of(new Criterion.Kpi("warning-coverage", 92.0, null)));
         draft.edit(s -> Edits.withDrill(s, Edits.objectives(Edits.drill(s.drill()), Edits.append(s.drillOrEmpty().objectives(), fresh))));

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.drillgrid.model.drill.Place;
 import org.drillgrid.model.drill.Sensor;
 import org.drillgrid.model.json.Violation;
@@ -224,9 +222,7 @@ final class ForcesPanel extends HorizontalLayout {
             hint.setText(getTranslation("design.forces.hint.corner", cell.col(), cell.row()));
             return;
         }
-        Set<String> taken = new HashSet<>();
-        items().forEach(i -> taken.add(i.id()));
-        String newId = Edits.freshId(t.equals("sensor") ? "gauge" : t, taken);
+        String newId = Edits.freshId(t.equals("sensor") ? "gauge" : t, Edits.ids(draft.doc()));
         Item added;
         if (t.equals("place")) {
             List<Integer> rect = List.of(Math.min(firstCorner.col(), cell.col()), Math.min(firstCorner.row(), cell.row()),

@@ -204,4 +204,27 @@ class DesignerReviewTest extends AppTest {
         assertTrue(s.kpi.isInvalid(), "choosing an inject does not hide the objective's problems");
         assertTrue(s.objectiveZh.isInvalid());
     }
+
+    @Test
+    void importedAndNewIdsDoNotTakeAnInjectsOrObjectivesId() throws Exception {
+        DesignerView v = create("ids");
+        v.drill.newInject();
+        assertEquals("inject-1", v.draft().doc().drillOrEmpty().injectsOrEmpty().get(0).id());
+        String geojson = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": "
+                + "{\"name\": \"urn:ogc:def:crs:EPSG::4547\"}}, \"features\": [{\"type\": \"Feature\", \"properties\": "
+                + "{\"kind\": \"shelter\", \"id\": \"inject-1\"}, \"geometry\": {\"type\": \"Point\", "
+                + "\"coordinates\": [500000, 3800250]}}]}";
+        v.layers.importFeatures("school.geojson", geojson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var shelters = v.draft().doc().forcesOrNone().sheltersOrEmpty();
+        assertEquals(1, shelters.size(), v.layers.report.getText());
+        assertEquals("shelter-1", shelters.get(0).id(), "the inject has 'inject-1' already");
+        assertTrue(v.draft().problems().stream().noneMatch(p -> p.message().contains("already used")), v.draft().problems().toString());
+
+        v.forces.items.select(v.forces.items().get(0));
+        v.forces.id.setValue("inject-2");
+        v.forces.applyForm();
+        v.drill.newInject();
+        assertEquals(List.of("inject-1", "inject-3"), v.draft().doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList(),
+                "a new inject does not take the shelter's id");
+    }
 }
