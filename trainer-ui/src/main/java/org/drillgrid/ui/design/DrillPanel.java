@@ -68,6 +68,8 @@ final class DrillPanel extends VerticalLayout {
     final Span injectProblems = new Span();
     private final VerticalLayout injectEditor = new VerticalLayout();
     private transient AdHocInjectForm body;
+    /** The area of the condition shown when it is cells, which the place field cannot show; kept on apply. */
+    private transient AreaRef conditionCells;
 
     final Grid<Objective> objectives = new Grid<>();
     final TextField objectiveId = new TextField();
@@ -299,6 +301,7 @@ final class DrillPanel extends VerticalLayout {
         condTarget.clear();
         condItem.clear();
         condValue.clear();
+        conditionCells = null;
         if (c instanceof Condition.WaterDepth w) {
             place(w.at());
             condValue.setValue(w.above());
@@ -325,6 +328,8 @@ final class DrillPanel extends VerticalLayout {
     private void place(AreaRef a) {
         if (a != null && a.place() != null) {
             condPlace.setValue(a.place());
+        } else if (a != null && a.cells() != null) {
+            conditionCells = a;
         }
     }
 
@@ -440,7 +445,7 @@ final class DrillPanel extends VerticalLayout {
             return null;
         }
         Double v = condValue.getValue();
-        AreaRef area = condPlace.getValue() == null ? null : AreaRef.place(condPlace.getValue());
+        AreaRef area = condPlace.getValue() == null ? conditionCells : AreaRef.place(condPlace.getValue());
         return switch (c) {
             case "water-depth" -> new Condition.WaterDepth(area, v);
             case "depot-stock" -> new Condition.DepotStock(condTarget.getValue(), GeneralPanel.blank(condItem.getValue()), v);

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.drillgrid.model.drill.AreaRef;
+import org.drillgrid.model.drill.Condition;
+import org.drillgrid.model.drill.Effect;
 import org.drillgrid.model.gis.SyntheticGisFiles;
 import org.drillgrid.model.hazard.FireSpec;
 import org.drillgrid.model.hazard.FloodSpec;
@@ -226,5 +229,35 @@ class DesignerReviewTest extends AppTest {
         v.drill.newInject();
         assertEquals(List.of("inject-1", "inject-3"), v.draft().doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList(),
                 "a new inject does not take the shelter's id");
+    }
+
+    private static void replaceInject(DesignerView v, String id, java.util.function.UnaryOperator<Inject> by) {
+        v.draft().edit(s -> Edits.withDrill(s, Edits.injects(s.drill(), Edits.replace(s.drill().injects(),
+                x -> x.id().equals(id), by))));
+    }
+
+    @Test
+    void applyingAnInjectKeepsAreasItsFieldsCannotShow() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz6");
+        DrillPanel s = v.drill;
+        for (AreaRef area : List.of(AreaRef.place("xz-shelter-experimental-school"), AreaRef.cells(0, 0, 4, 2))) {
+            replaceInject(v, "xz-village-outage", x -> new Inject(x.id(), x.at(), x.when(), x.after(), x.delay(),
+                    x.audience(), x.channel(), x.message(), new Effect.Outage("network", area, null), x.expect()));
+            s.injects.select(inject(v, "xz-village-outage"));
+            s.body().setMessage("通信中断：" + area, null);
+            s.body().send();
+            Inject after = inject(v, "xz-village-outage");
+            assertEquals("通信中断：" + area, after.message().zh(), "applied");
+            assertEquals(new Effect.Outage("network", area, null), after.effect(), "the outage keeps its area");
+        }
+        Condition.WaterDepth strip = new Condition.WaterDepth(AreaRef.cells(0, 0, 4, 2), 1.0);
+        replaceInject(v, "xz-underpass-deep", x -> new Inject(x.id(), x.at(), strip, x.after(), x.delay(), x.audience(),
+                x.channel(), x.message(), x.effect(), x.expect()));
+        s.injects.select(inject(v, "xz-underpass-deep"));
+        s.body().setMessage("积水", null);
+        s.body().send();
+        assertEquals("积水", inject(v, "xz-underpass-deep").message().zh());
+        assertEquals(strip, inject(v, "xz-underpass-deep").when(), "the condition keeps its cells");
+        assertEquals(List.of(), v.draft().problems());
     }
 }
