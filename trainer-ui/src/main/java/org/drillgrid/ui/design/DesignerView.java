@@ -130,7 +130,7 @@ public final class DesignerView extends VerticalLayout implements HasUrlParamete
             tab = 2;
         } else if (path.startsWith("$.hazards")) {
             tab = 3;
-        } else if (path.startsWith("$.drill")) {
+        } else if (path.startsWith("$.drill") && !path.startsWith("$.drill.targets")) { // the targets are general
             tab = 4;
         } else {
             tab = 0;

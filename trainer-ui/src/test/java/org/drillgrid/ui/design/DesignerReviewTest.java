@@ -260,4 +260,16 @@ class DesignerReviewTest extends AppTest {
         assertEquals(strip, inject(v, "xz-underpass-deep").when(), "the condition keeps its cells");
         assertEquals(List.of(), v.draft().problems());
     }
+
+    @Test
+    void aTargetsProblemOpensTheGeneralTab() throws Exception {
+        DesignerView v = create("jump");
+        v.tabs.setSelectedIndex(5);
+        v.general.warningCoverage.setValue(150.0);
+        assertTrue(v.general.warningCoverage.isInvalid());
+        String path = v.draft().problems().get(0).path();
+        assertEquals("$.drill.targets.warningCoverage", path);
+        v.jumpTo(path);
+        assertEquals(0, v.tabs.getSelectedIndex(), "the targets are edited in the General tab");
+    }
 }
