@@ -272,4 +272,23 @@ class DesignerReviewTest extends AppTest {
         v.jumpTo(path);
         assertEquals(0, v.tabs.getSelectedIndex(), "the targets are edited in the General tab");
     }
+
+    @Test
+    void fixingARenameThatTookAnotherItemsIdEditsTheRightItem() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz7");
+        ForcesPanel f = v.forces;
+        var shelters = v.draft().doc().forcesOrNone().sheltersOrEmpty();
+        var a = shelters.get(0);
+        var b = shelters.get(1);
+        f.items.select(f.items().stream().filter(i -> i.id().equals(b.id())).findFirst().orElseThrow());
+        f.id.setValue(a.id());
+        f.applyForm();
+        assertEquals(b.capacity(), f.capacity.getValue(), "the form still shows the renamed shelter");
+        assertTrue(f.id.isInvalid(), "and says its id is taken: " + v.draft().problems());
+
+        f.id.setValue(b.id());
+        f.applyForm();
+        assertEquals(shelters, v.draft().doc().forcesOrNone().sheltersOrEmpty(), "both shelters as they were");
+        assertEquals(List.of(), v.draft().problems());
+    }
 }
