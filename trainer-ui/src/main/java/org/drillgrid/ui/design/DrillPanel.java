@@ -389,6 +389,9 @@ final class DrillPanel extends VerticalLayout {
             SimDuration within = duration(expectWithin, false);
             List<Expectation> expect = expectations(old, within);
             String id = injectId.getValue().strip();
+            if (!id.equals(old) && taken(injectId, id)) {
+                return false;
+            }
             Inject next = new Inject(id, atValue, when, afterValue, delayValue, fromForm.audience(), fromForm.channel(),
                     fromForm.message(), fromForm.effect(), expect.isEmpty() ? null : expect);
             selectedInject = id;
@@ -406,6 +409,19 @@ final class DrillPanel extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a rename would take an id the scenario already uses (marked at the field): the editors find
+     * their inject or objective by id, so two of one id would edit the wrong one.
+     */
+    private boolean taken(TextField field, String id) {
+        if (!Edits.ids(draft.doc()).contains(id)) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation("design.error.idTaken", id));
+        field.setInvalid(true);
+        return true;
     }
 
     /** The objective with inject {@code from} called {@code to} in its actions criteria. */
@@ -530,6 +546,9 @@ final class DrillPanel extends VerticalLayout {
             current.criteriaOrEmpty().stream().filter(Criterion.Observer.class::isInstance).forEach(criteria::add);
         }
         String id = objectiveId.getValue().strip();
+        if (!id.equals(old) && taken(objectiveId, id)) {
+            return;
+        }
         LocalizedText name = GeneralPanel.text(objectiveZh.getValue(), objectiveEn.getValue());
         Objective next = new Objective(id, name, current == null ? null : current.capabilities(), criteria);
         selectedObjective = id;

@@ -291,4 +291,28 @@ class DesignerReviewTest extends AppTest {
         assertEquals(shelters, v.draft().doc().forcesOrNone().sheltersOrEmpty(), "both shelters as they were");
         assertEquals(List.of(), v.draft().problems());
     }
+
+    @Test
+    void fixingAnInjectRenameThatTookAnotherInjectsIdEditsTheRightInject() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz8");
+        DrillPanel s = v.drill;
+        List<Inject> before = v.draft().doc().drillOrEmpty().injectsOrEmpty();
+        s.injects.select(inject(v, "xz-yellow-warning"));
+        s.injectId.setValue("xz-blue-warning");
+        s.body().send();
+        assertTrue(s.injectId.isInvalid(), "the id is taken: " + v.draft().problems());
+        s.injectId.setValue("xz-yellow-warning");
+        s.body().send();
+        List<Inject> after = v.draft().doc().drillOrEmpty().injectsOrEmpty();
+        assertEquals(before.stream().map(Inject::id).toList(), after.stream().map(Inject::id).toList());
+        assertEquals(before.get(0), after.get(0), "the blue warning as it was");
+        assertEquals(before.get(1).message(), after.get(1).message(), "the yellow one kept its own message");
+
+        var objective = v.draft().doc().drillOrEmpty().objectivesOrEmpty().get(1);
+        s.objectives.select(objective);
+        s.objectiveId.setValue("xz-peak-rain");
+        s.applyObjective();
+        assertTrue(s.objectiveId.isInvalid(), "an inject has that id");
+        assertEquals(objective, v.draft().doc().drillOrEmpty().objectivesOrEmpty().get(1));
+    }
 }
