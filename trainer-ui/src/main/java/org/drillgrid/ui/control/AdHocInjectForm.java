@@ -66,6 +66,10 @@ public final class AdHocInjectForm extends Composite<VerticalLayout> implements 
     final IntegerField radius = new IntegerField();
     final Select<String> shelter = new Select<>();
     private final Span error = new Span();
+    /** The area {@link #fill} showed in the cell and radius fields, kept while they still show it. */
+    private transient AreaRef filledArea;
+    private String filledCell;
+    private Integer filledRadius;
 
     /**
      * @param submit takes a checked inject; true when it was taken (the message fields are then cleared). The
@@ -233,6 +237,7 @@ public final class AdHocInjectForm extends Composite<VerticalLayout> implements 
 
     /** Shows an inject's message, audience, channel and effect, to be edited. */
     public void fill(Inject inj) {
+        filledArea = null;
         LocalizedText m = inj.message();
         zh.setValue(m == null || m.zh() == null ? "" : m.zh());
         en.setValue(m == null || m.en() == null ? "" : m.en());
@@ -272,11 +277,16 @@ public final class AdHocInjectForm extends Composite<VerticalLayout> implements 
         if (area.place() != null) {
             place.getListDataView().getItems().filter(p -> p.id().equals(area.place())).findFirst()
                     .ifPresent(place::setValue);
-        } else if (area.cells() != null) {
+        } else if (area.cells() != null && area.cells().size() == 4) {
             List<Integer> c = area.cells();
             int r = (c.get(2) - c.get(0)) / 2;
             cell.setValue((c.get(0) + r) + ", " + (c.get(1) + (c.get(3) - c.get(1)) / 2));
             radius.setValue(r);
+        }
+        if (place.getValue() == null) { // a shelter or depot, or a rectangle that is no square around a cell
+            filledArea = area;
+            filledCell = cell.getValue();
+            filledRadius = radius.getValue();
         }
     }
 
@@ -367,6 +377,9 @@ public final class AdHocInjectForm extends Composite<VerticalLayout> implements 
     private AreaRef area() {
         if (place.getValue() != null) {
             return AreaRef.place(place.getValue().id());
+        }
+        if (filledArea != null && cell.getValue().equals(filledCell) && java.util.Objects.equals(radius.getValue(), filledRadius)) {
+            return filledArea; // as the inject had it
         }
         CellRef c = parseCell();
         Integer r = radius.getValue();

@@ -89,6 +89,9 @@ public final class DesignerView extends VerticalLayout implements HasUrlParamete
         drill = new DrillPanel(draft);
         check = new CheckPanel(draft, design, this::jumpTo);
         tabs.setId("design-tabs");
+        while (tabs.getTabCount() > 0) { // after a save: the saved draft's panels go
+            tabs.remove(0);
+        }
         tabs.add(getTranslation("design.tab.general"), general).setId("tab-general");
         tabs.add(getTranslation("design.tab.layers"), layers).setId("tab-layers");
         tabs.add(getTranslation("design.tab.forces"), forces).setId("tab-forces");
@@ -127,7 +130,7 @@ public final class DesignerView extends VerticalLayout implements HasUrlParamete
             tab = 2;
         } else if (path.startsWith("$.hazards")) {
             tab = 3;
-        } else if (path.startsWith("$.drill")) {
+        } else if (path.startsWith("$.drill") && !path.startsWith("$.drill.targets")) { // the targets are general
             tab = 4;
         } else {
             tab = 0;

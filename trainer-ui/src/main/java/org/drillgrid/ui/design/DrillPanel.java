@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,6 +47,7 @@ final class DrillPanel extends VerticalLayout {
 
     private final transient Draft draft;
     private final FieldErrors errors = new FieldErrors();
+    private final FieldErrors objectiveErrors = new FieldErrors();
     private transient org.drillgrid.model.scenario.Scenario shown;
     private transient String selectedInject;
     private transient String selectedObjective;
@@ -68,6 +68,8 @@ final class DrillPanel extends VerticalLayout {
     final Span injectProblems = new Span();
     private final VerticalLayout injectEditor = new VerticalLayout();
     private transient AdHocInjectForm body;
+    /** The area of the condition shown when it is cells, which the place field cannot show; kept on apply. */
+    private transient AreaRef conditionCells;
 
     final Grid<Objective> objectives = new Grid<>();
     final TextField objectiveId = new TextField();
@@ -252,8 +254,7 @@ final class DrillPanel extends VerticalLayout {
     }
 
     void newInject() {
-        Set<String> taken = new HashSet<>(draft.doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList());
-        String id = Edits.freshId("inject", taken);
+        String id = Edits.freshId("inject", Edits.ids(draft.doc()));
         selectedInject = id;
         Inject fresh = new Inject(id, SimDuration.ofHours(1), null, null, null, null, null, null, null, null);
         draft.edit(s -> Edits.withDrill(s, Edits.injects(Edits.drill(s.drill()), Edits.append(s.drillOrEmpty().injects(), fresh))));
@@ -300,6 +301,7 @@ final class DrillPanel extends VerticalLayout {
         condTarget.clear();
         condItem.clear();
         condValue.clear();
+        conditionCells = null;
         if (c instanceof Condition.WaterDepth w) {
             place(w.at());
             condValue.setValue(w.above());
@@ -326,6 +328,8 @@ final class DrillPanel extends VerticalLayout {
     private void place(AreaRef a) {
         if (a != null && a.place() != null) {
             condPlace.setValue(a.place());
+        } else if (a != null && a.cells() != null) {
+            conditionCells = a;
         }
     }
 
@@ -383,18 +387,21 @@ final class DrillPanel extends VerticalLayout {
                 when = condition();
             }
             SimDuration within = duration(expectWithin, false);
-            List<Expectation> expect = expectOrders.getValue().stream().sorted(java.util.Comparator.comparingInt(ORDERS::indexOf))
-                    .map(o -> new Expectation(o, null, within)).toList();
+            List<Expectation> expect = expectations(old, within);
             String id = injectId.getValue().strip();
+            if (!id.equals(old) && taken(injectId, id)) {
+                return false;
+            }
             Inject next = new Inject(id, atValue, when, afterValue, delayValue, fromForm.audience(), fromForm.channel(),
                     fromForm.message(), fromForm.effect(), expect.isEmpty() ? null : expect);
             selectedInject = id;
             draft.edit(s -> {
                 Drill d = Edits.drill(s.drill());
                 List<Inject> list = Edits.replace(d.injects(), x -> x.id().equals(old), x -> next);
-                if (!id.equals(old)) { // keep references to it
+                if (!id.equals(old)) { // keep references to it: injects that wait for it, objectives that count it
                     list = list.stream().map(x -> old.equals(x.after()) ? new Inject(x.id(), x.at(), x.when(), id, x.delay(),
                             x.audience(), x.channel(), x.message(), x.effect(), x.expect()) : x).toList();
+                    d = Edits.objectives(d, d.objectivesOrEmpty().stream().map(o -> renamed(o, old, id)).toList());
                 }
                 return Edits.withDrill(s, Edits.injects(d, list));
             });
@@ -404,13 +411,57 @@ final class DrillPanel extends VerticalLayout {
         }
     }
 
+    /**
+     * Whether a rename would take an id the scenario already uses (marked at the field): the editors find
+     * their inject or objective by id, so two of one id would edit the wrong one.
+     */
+    private boolean taken(TextField field, String id) {
+        if (!Edits.ids(draft.doc()).contains(id)) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation("design.error.idTaken", id));
+        field.setInvalid(true);
+        return true;
+    }
+
+    /** The objective with inject {@code from} called {@code to} in its actions criteria. */
+    private static Objective renamed(Objective o, String from, String to) {
+        if (o == null || o.criteria() == null) {
+            return o;
+        }
+        List<Criterion> criteria = o.criteria().stream().map(c -> c instanceof Criterion.Actions a && a.injects() != null
+                && a.injects().contains(from) ? new Criterion.Actions(a.injects().stream().map(x -> from.equals(x) ? to : x).toList())
+                : c).toList();
+        return new Objective(o.id(), o.name(), o.capabilities(), criteria);
+    }
+
+    /**
+     * The expected actions of the orders chosen: those the inject had keep their target, and their own times
+     * while the time field still shows the first one's; new orders are added with the time in the field.
+     */
+    private List<Expectation> expectations(String injectId, SimDuration within) {
+        List<Expectation> had = draft.doc().drillOrEmpty().inject(injectId).map(Inject::expectOrEmpty).orElse(List.of());
+        boolean sameWithin = java.util.Objects.equals(within, had.isEmpty() ? null : had.get(0).within());
+        Set<String> chosen = expectOrders.getValue();
+        List<Expectation> out = new ArrayList<>();
+        for (Expectation e : had) {
+            if (chosen.contains(e.order())) {
+                out.add(sameWithin ? e : new Expectation(e.order(), e.target(), within));
+            }
+        }
+        chosen.stream().sorted(java.util.Comparator.comparingInt(ORDERS::indexOf))
+                .filter(o -> had.stream().noneMatch(e -> o.equals(e.order())))
+                .forEach(o -> out.add(new Expectation(o, null, within)));
+        return out;
+    }
+
     private Condition condition() {
         String c = condition.getValue();
         if (c == null) {
             return null;
         }
         Double v = condValue.getValue();
-        AreaRef area = condPlace.getValue() == null ? null : AreaRef.place(condPlace.getValue());
+        AreaRef area = condPlace.getValue() == null ? conditionCells : AreaRef.place(condPlace.getValue());
         return switch (c) {
             case "water-depth" -> new Condition.WaterDepth(area, v);
             case "depot-stock" -> new Condition.DepotStock(condTarget.getValue(), GeneralPanel.blank(condItem.getValue()), v);
@@ -444,8 +495,7 @@ final class DrillPanel extends VerticalLayout {
     }
 
     private void newObjective() {
-        Set<String> taken = new HashSet<>(draft.doc().drillOrEmpty().objectivesOrEmpty().stream().map(Objective::id).toList());
-        String id = Edits.freshId("objective", taken);
+        String id = Edits.freshId("objective", Edits.ids(draft.doc()));
         selectedObjective = id;
         Objective fresh = new Objective(id, null, null, List.of(new Criterion.Kpi("warning-coverage", 92.0, null)));
         draft.edit(s -> Edits.withDrill(s, Edits.objectives(Edits.drill(s.drill()), Edits.append(s.drillOrEmpty().objectives(), fresh))));
@@ -454,6 +504,7 @@ final class DrillPanel extends VerticalLayout {
     private void selectObjective(Objective o) {
         selectedObjective = o == null ? null : o.id();
         objectiveEditor.setVisible(o != null);
+        objectiveErrors.clear();
         if (o == null) {
             return;
         }
@@ -469,9 +520,12 @@ final class DrillPanel extends VerticalLayout {
                 .map(Criterion.Actions.class::cast).findFirst().orElse(null);
         criterionInjects.setValue(a == null || a.injects() == null ? Set.of() : new java.util.LinkedHashSet<>(a.injects()));
         int index = draft.doc().drillOrEmpty().objectivesOrEmpty().indexOf(o);
-        errors.bind(objectiveId, "$.drill.objectives[" + index + "].id");
-        errors.bind(kpi, "$.drill.objectives[" + index + "].criteria");
-        errors.show(draft.problems());
+        String p = "$.drill.objectives[" + index + "]";
+        objectiveErrors.bind(objectiveId, p + ".id");
+        objectiveErrors.bind(objectiveZh, p + ".name");
+        objectiveErrors.bind(objectiveEn, p + ".name");
+        objectiveErrors.bind(kpi, p + ".criteria");
+        objectiveErrors.show(draft.problems());
     }
 
     void applyObjective() {
@@ -492,6 +546,9 @@ final class DrillPanel extends VerticalLayout {
             current.criteriaOrEmpty().stream().filter(Criterion.Observer.class::isInstance).forEach(criteria::add);
         }
         String id = objectiveId.getValue().strip();
+        if (!id.equals(old) && taken(objectiveId, id)) {
+            return;
+        }
         LocalizedText name = GeneralPanel.text(objectiveZh.getValue(), objectiveEn.getValue());
         Objective next = new Objective(id, name, current == null ? null : current.capabilities(), criteria);
         selectedObjective = id;
@@ -515,6 +572,7 @@ final class DrillPanel extends VerticalLayout {
             refresh();
         }
         errors.show(problems);
+        objectiveErrors.show(problems);
         int k = draft.doc().drillOrEmpty().injectsOrEmpty().stream().map(Inject::id).toList().indexOf(selectedInject);
         String p = "$.drill.injects[" + k + "]";
         injectProblems.setText(k < 0 ? "" : String.join("\n", problems.stream().filter(v -> FieldErrors.covers(p, v.path()))

@@ -133,6 +133,24 @@ final class Edits {
         return list == null || list.isEmpty() ? null : List.copyOf(list);
     }
 
+    /**
+     * Every id the document gives: teams, depots, shelters, injects, places, objectives and sensors share one
+     * namespace (the validator refuses an id used twice among them).
+     */
+    static java.util.Set<String> ids(Scenario s) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        Forces f = s.forcesOrNone();
+        f.teamsOrEmpty().forEach(x -> ids.add(x.id()));
+        f.depotsOrEmpty().forEach(x -> ids.add(x.id()));
+        f.sheltersOrEmpty().forEach(x -> ids.add(x.id()));
+        Drill d = s.drillOrEmpty();
+        d.injectsOrEmpty().forEach(x -> ids.add(x.id()));
+        d.placesOrEmpty().forEach(x -> ids.add(x.id()));
+        d.objectivesOrEmpty().forEach(x -> ids.add(x.id()));
+        d.sensorsOrEmpty().forEach(x -> ids.add(x.id()));
+        return ids;
+    }
+
     /** A fresh id {@code prefix-N} not among {@code taken}. */
     static String freshId(String prefix, java.util.Collection<String> taken) {
         for (int i = 1;; i++) {

@@ -77,12 +77,7 @@ final class FeatureMapping {
         List<Team> teams = new ArrayList<>(forces.teamsOrEmpty());
         List<Sensor> sensors = new ArrayList<>(drill.sensorsOrEmpty());
         List<Place> places = new ArrayList<>(drill.placesOrEmpty());
-        Set<String> ids = new HashSet<>();
-        shelters.forEach(s -> ids.add(s.id()));
-        depots.forEach(s -> ids.add(s.id()));
-        teams.forEach(s -> ids.add(s.id()));
-        sensors.forEach(s -> ids.add(s.id()));
-        places.forEach(s -> ids.add(s.id()));
+        Set<String> ids = new HashSet<>(Edits.ids(doc)); // injects' and objectives' too: one namespace
 
         for (GridPoint p : f.points()) {
             Map<String, String> pr = p.properties();

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.drillgrid.model.drill.Place;
 import org.drillgrid.model.drill.Sensor;
 import org.drillgrid.model.json.Violation;
@@ -170,11 +168,14 @@ final class ForcesPanel extends HorizontalLayout {
 
     private void refresh() {
         shown = draft.doc();
+        Item was = selected;
         String keep = selected == null ? null : selected.kind() + "/" + selected.id();
         List<Item> all = items();
         items.setItems(all);
         selected = null;
-        all.stream().filter(i -> (i.kind() + "/" + i.id()).equals(keep)).findFirst().ifPresent(items::select);
+        // the very item when it is there (two may share an id while the user fixes a rename), else by its id
+        all.stream().filter(i -> i.equals(was)).findFirst()
+                .or(() -> all.stream().filter(i -> (i.kind() + "/" + i.id()).equals(keep)).findFirst()).ifPresent(items::select);
         mapBox.removeAll();
         if (draft.problems().stream().anyMatch(v -> v.path().startsWith("$.layers") || v.path().startsWith("$.grid"))) {
             mapBox.add(new Span(getTranslation("design.forces.noMap")));
@@ -224,9 +225,7 @@ final class ForcesPanel extends HorizontalLayout {
             hint.setText(getTranslation("design.forces.hint.corner", cell.col(), cell.row()));
             return;
         }
-        Set<String> taken = new HashSet<>();
-        items().forEach(i -> taken.add(i.id()));
-        String newId = Edits.freshId(t.equals("sensor") ? "gauge" : t, taken);
+        String newId = Edits.freshId(t.equals("sensor") ? "gauge" : t, Edits.ids(draft.doc()));
         Item added;
         if (t.equals("place")) {
             List<Integer> rect = List.of(Math.min(firstCorner.col(), cell.col()), Math.min(firstCorner.row(), cell.row()),
@@ -271,31 +270,51 @@ final class ForcesPanel extends HorizontalLayout {
                 se -> new Sensor(se.id(), se.type(), se.name(), cell, se.every(), se.latency(), se.audience()),
                 pl -> {
                     List<Integer> r = pl.cells();
-                    int w = r.get(2) - r.get(0);
-                    int h = r.get(3) - r.get(1);
-                    return new Place(pl.id(), pl.name(), List.of(cell.col(), cell.row(), cell.col() + w, cell.row() + h));
+                    int w = r == null || r.size() != 4 ? 0 : r.get(2) - r.get(0);
+                    int h = r == null || r.size() != 4 ? 0 : r.get(3) - r.get(1);
+                    // as near the click as the grid allows with its size
+                    var g = draft.doc().grid();
+                    int c0 = Math.max(0, Math.min(cell.col(), g.cols() - 1 - w));
+                    int r0 = Math.max(0, Math.min(cell.row(), g.rows() - 1 - h));
+                    return new Place(pl.id(), pl.name(), List.of(c0, r0, c0 + w, r0 + h));
                 });
         hint.setText(getTranslation("design.forces.moved", item.id(), cell.col(), cell.row()));
     }
 
-    /** Replaces (or with nulls removes) the item in the document, whatever its kind. */
+    /**
+     * Replaces (or with nulls removes) the item in the document, whatever its kind: the one at its place in
+     * the list, not merely the first with its id (two share one while a rename is being fixed).
+     */
     private void update(Item item, java.util.function.UnaryOperator<Shelter> shelter, java.util.function.UnaryOperator<Depot> depot,
             java.util.function.UnaryOperator<Team> team, java.util.function.UnaryOperator<Sensor> sensor,
             java.util.function.UnaryOperator<Place> place) {
+        int k = indexOf(item);
         draft.edit(s -> {
             Forces f = s.forcesOrNone();
             Drill d = Edits.drill(s.drill());
             return switch (item.kind()) {
-                case "shelter" -> Edits.withForces(s, Edits.shelters(f, Edits.replace(f.shelters(), x -> x.id().equals(item.id()), shelter)));
-                case "depot" -> Edits.withForces(s, Edits.depots(f, Edits.replace(f.depots(), x -> x.id().equals(item.id()), depot)));
-                case "team" -> Edits.withForces(s, Edits.teams(f, Edits.replace(f.teams(), x -> x.id().equals(item.id()), team)));
-                case "sensor" -> Edits.withDrill(s, DrillPanel.emptyToNull(Edits.sensors(d,
-                        Edits.replace(d.sensors(), x -> x.id().equals(item.id()), sensor))));
-                case "place" -> Edits.withDrill(s, DrillPanel.emptyToNull(Edits.places(d,
-                        Edits.replace(d.places(), x -> x.id().equals(item.id()), place))));
+                case "shelter" -> Edits.withForces(s, Edits.shelters(f, at(f.shelters(), k, shelter)));
+                case "depot" -> Edits.withForces(s, Edits.depots(f, at(f.depots(), k, depot)));
+                case "team" -> Edits.withForces(s, Edits.teams(f, at(f.teams(), k, team)));
+                case "sensor" -> Edits.withDrill(s, DrillPanel.emptyToNull(Edits.sensors(d, at(d.sensors(), k, sensor))));
+                case "place" -> Edits.withDrill(s, DrillPanel.emptyToNull(Edits.places(d, at(d.places(), k, place))));
                 default -> s;
             };
         });
+    }
+
+    /** The list with its {@code k}-th item replaced by {@code by} (removed when it gives null). */
+    private static <T> List<T> at(List<T> list, int k, java.util.function.UnaryOperator<T> by) {
+        List<T> out = new ArrayList<>(list == null ? List.of() : list);
+        if (k >= 0 && k < out.size()) {
+            T next = by.apply(out.get(k));
+            if (next == null) {
+                out.remove(k);
+            } else {
+                out.set(k, next);
+            }
+        }
+        return out;
     }
 
     /** Shows the selected item in the form, with the fields of its kind. */
@@ -335,28 +354,31 @@ final class ForcesPanel extends HorizontalLayout {
         errors.bind(trucks, path + ".trucks");
         errors.bind(sensorType, path + ".type");
         switch (k) {
-            case "shelter" -> s.forcesOrNone().sheltersOrEmpty().stream().filter(x -> x.id().equals(item.id())).findFirst()
-                    .ifPresent(x -> capacity.setValue(x.capacity()));
-            case "team" -> s.forcesOrNone().teamsOrEmpty().stream().filter(x -> x.id().equals(item.id())).findFirst()
-                    .ifPresent(x -> {
-                        size.setValue(x.size());
-                        teamLevel.setValue(x.level());
-                        skills.setValue(new java.util.LinkedHashSet<>(x.skillsOrEmpty()));
-                    });
-            case "depot" -> s.forcesOrNone().depotsOrEmpty().stream().filter(x -> x.id().equals(item.id())).findFirst()
-                    .ifPresent(x -> {
-                        depotLevel.setValue(x.level());
-                        trucks.setValue(x.trucks());
-                    });
-            case "sensor" -> s.drillOrEmpty().sensorsOrEmpty().stream().filter(x -> x.id().equals(item.id())).findFirst()
-                    .ifPresent(x -> sensorType.setValue(x.type()));
+            case "shelter" -> nth(s.forcesOrNone().sheltersOrEmpty(), index).ifPresent(x -> capacity.setValue(x.capacity()));
+            case "team" -> nth(s.forcesOrNone().teamsOrEmpty(), index).ifPresent(x -> {
+                size.setValue(x.size());
+                teamLevel.setValue(x.level());
+                skills.setValue(new java.util.LinkedHashSet<>(x.skillsOrEmpty()));
+            });
+            case "depot" -> nth(s.forcesOrNone().depotsOrEmpty(), index).ifPresent(x -> {
+                depotLevel.setValue(x.level());
+                trucks.setValue(x.trucks());
+            });
+            case "sensor" -> nth(s.drillOrEmpty().sensorsOrEmpty(), index).ifPresent(x -> sensorType.setValue(x.type()));
             default -> { }
         }
         errors.show(draft.problems());
     }
 
+    private static <T> java.util.Optional<T> nth(List<T> list, int index) {
+        return index >= 0 && index < list.size() ? java.util.Optional.ofNullable(list.get(index)) : java.util.Optional.empty();
+    }
+
     private int indexOf(Item item) {
         List<Item> same = items().stream().filter(i -> i.kind().equals(item.kind())).toList();
+        if (same.contains(item)) {
+            return same.indexOf(item);
+        }
         for (int i = 0; i < same.size(); i++) {
             if (same.get(i).id().equals(item.id())) {
                 return i;

@@ -141,9 +141,9 @@ final class GeneralPanel extends VerticalLayout {
         String startValue = blank(start.getValue());
         Long s = seedValue;
         String p = pack.getValue() == null || pack.getValue().equals("none") ? null : pack.getValue();
-        Targets targets = p == null && reliefHours.getValue() == null && warningCoverage.getValue() == null ? null
-                : new Targets(p, reliefHours.getValue(), warningCoverage.getValue(), keep(t -> t.deathsPerMillion()),
-                        keep(t -> t.affectedPer100k()));
+        Targets all = new Targets(p, reliefHours.getValue(), warningCoverage.getValue(), keep(t -> t.deathsPerMillion()),
+                keep(t -> t.affectedPer100k()));
+        Targets targets = all.equals(Targets.NONE) ? null : all;
         draft.edit(doc -> {
             Scenario next = Edits.withTiming(Edits.withText(doc, name, desc), startValue, s, step, dur);
             var d = Edits.targets(Edits.drill(next.drill()), targets);

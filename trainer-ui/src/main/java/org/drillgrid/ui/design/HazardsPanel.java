@@ -122,7 +122,7 @@ final class HazardsPanel extends VerticalLayout {
         on.setLabel(getTranslation(key));
         on.addValueChangeListener(e -> {
             form.setVisible(e.getValue());
-            apply();
+            apply(on);
         });
         form.setPadding(false);
         VerticalLayout box = new VerticalLayout(new H3(getTranslation(key)), on, form);
@@ -141,7 +141,7 @@ final class HazardsPanel extends VerticalLayout {
     private <V> void field(HasValue<?, V> f, String id, String key) {
         ((Component) f).setId(id);
         ((com.vaadin.flow.component.HasLabel) f).setLabel(getTranslation(key));
-        f.addValueChangeListener(e -> apply());
+        f.addValueChangeListener(e -> apply((Component) f));
     }
 
     private void buildFlood() {
@@ -380,8 +380,12 @@ final class HazardsPanel extends VerticalLayout {
         }
     }
 
-    /** Reads the forms into the document's hazards (in the order flood, quake, fire). */
-    void apply() {
+    /**
+     * Reads the forms into the document's hazards (in the order flood, quake, fire). Parts the forms show
+     * only in part (a rain series of many steps, a design storm's step, a wind that shifts, ignitions at
+     * different times, an epicentre in metres) are rebuilt only when {@code changed} is one of their fields.
+     */
+    void apply(Component changed) {
         if (updating) {
             return;
         }
@@ -394,13 +398,13 @@ final class HazardsPanel extends VerticalLayout {
         }
         try {
             if (flood.getValue()) {
-                next.add(floodSpec());
+                next.add(floodSpec(changed));
             }
             if (quake.getValue()) {
-                next.add(quakeSpec());
+                next.add(quakeSpec(changed));
             }
             if (fire.getValue()) {
-                next.add(fireSpec());
+                next.add(fireSpec(changed));
             }
         } catch (IllegalArgumentException e) {
             return; // the field that did not parse is marked; the document keeps its last good state
@@ -408,19 +412,23 @@ final class HazardsPanel extends VerticalLayout {
         draft.edit(s -> Edits.withHazards(s, next));
     }
 
-    private FloodSpec floodSpec() {
+    private FloodSpec floodSpec(Component changed) {
         FloodSpec f = find(FloodSpec.class);
-        FloodSpec.Rainfall rain = switch (rainMode.getValue() == null ? "none" : rainMode.getValue()) {
+        FloodSpec.Rainfall before = f == null ? null : f.rainfall();
+        boolean rainEdited = f == null || List.of(rainMode, returnPeriod, stormDuration, stormStart, peakRatio, a1, c, b, n,
+                steadyRate).contains(changed);
+        FloodSpec.Rainfall rain = !rainEdited ? before : switch (rainMode.getValue() == null ? "none" : rainMode.getValue()) {
             case "design" -> new FloodSpec.Rainfall(null, new FloodSpec.DesignStorm(returnPeriod.getValue(),
-                    duration(stormDuration, true), peakRatio.getValue(), duration(stormStart, false), null, a1.getValue(),
-                    c.getValue(), b.getValue(), n.getValue()), f == null || f.rainfall() == null ? null : f.rainfall().zones());
+                    duration(stormDuration, true), peakRatio.getValue(), duration(stormStart, false),
+                    before == null || before.design() == null ? null : before.design().step(), a1.getValue(),
+                    c.getValue(), b.getValue(), n.getValue()), before == null ? null : before.zones());
             case "steady" -> {
                 SimDuration from = duration(stormStart, false);
                 SimDuration length = duration(stormDuration, true);
                 double t0 = from == null ? 0 : from.seconds();
                 double rate = steadyRate.getValue() == null ? 0.0 : steadyRate.getValue();
                 yield new FloodSpec.Rainfall(new Series(List.of(List.of(t0, rate), List.of(t0 + length.seconds(), 0.0))),
-                        null, f == null || f.rainfall() == null ? null : f.rainfall().zones());
+                        null, before == null ? null : before.zones());
             }
             default -> null;
         };
@@ -433,21 +441,24 @@ final class HazardsPanel extends VerticalLayout {
                 f.boundaries(), f.inflows(), f.reservoirs(), f.levees(), f.sinks());
     }
 
-    private QuakeSpec quakeSpec() {
+    private QuakeSpec quakeSpec(Component changed) {
         QuakeSpec q = find(QuakeSpec.class);
         CellRef epi = new CellRef(epiCol.getValue() == null ? 0 : epiCol.getValue(), epiRow.getValue() == null ? 0 : epiRow.getValue());
+        QuakeSpec.Epicentre epicentre = q != null && changed != epiCol && changed != epiRow ? q.epicentre()
+                : new QuakeSpec.Epicentre(epi, null, null);
         QuakeSpec.Aftershocks as = new QuakeSpec.Aftershocks(aftershocks.getValue(),
                 q == null || q.aftershocks() == null ? null : q.aftershocks().minMagnitude());
-        return new QuakeSpec(magnitude.getValue(), new QuakeSpec.Epicentre(epi, null, null), depth.getValue(),
+        return new QuakeSpec(magnitude.getValue(), epicentre, depth.getValue(),
                 strike.getValue(), duration(quakeAt, true), region.getValue(), q == null ? null : q.variability(), as,
                 q == null ? null : q.landslides(), q == null ? null : q.dams());
     }
 
-    private FireSpec fireSpec() {
+    private FireSpec fireSpec(Component changed) {
         FireSpec f = find(FireSpec.class);
-        SimDuration at = duration(fireAt, true);
+        boolean ignitionsEdited = f == null || changed == ignitions || changed == fireAt;
+        SimDuration at = ignitionsEdited ? duration(fireAt, true) : null;
         List<FireSpec.Ignition> cells = new ArrayList<>();
-        for (String part : ignitions.getValue().split(";")) {
+        for (String part : ignitionsEdited ? ignitions.getValue().split(";") : new String[0]) {
             if (part.isBlank()) {
                 continue;
             }
@@ -461,9 +472,10 @@ final class HazardsPanel extends VerticalLayout {
             }
         }
         String model = fuel.getValue() == null || fuel.getValue().equals("by-land-use") ? null : fuel.getValue();
-        List<List<Double>> wind = windSpeed.getValue() == null ? null
+        List<List<Double>> wind = f != null && changed != windSpeed && changed != windFrom ? f.wind()
+                : windSpeed.getValue() == null ? null
                 : List.of(List.of(0.0, windSpeed.getValue(), windFrom.getValue() == null ? 0.0 : windFrom.getValue()));
-        return new FireSpec(cells.isEmpty() ? null : cells, model, model == null && f != null ? f.fuelModelByLandUse() : null,
+        return new FireSpec(ignitionsEdited ? (cells.isEmpty() ? null : cells) : f.ignitions(), model, model == null && f != null ? f.fuelModelByLandUse() : null,
                 f == null ? null : f.moisture(), wind, barriers.getValue());
     }
 
@@ -586,7 +598,7 @@ final class HazardsPanel extends VerticalLayout {
         epiCol.setValue(Math.min(grid.cols() - 1, Math.max(0, x / scale)));
         epiRow.setValue(Math.min(grid.rows() - 1, Math.max(0, y / scale)));
         updating = false;
-        apply();
+        apply(epiCol);
     }
 
     /** A click on the fire map adds an ignition there. */
@@ -595,7 +607,7 @@ final class HazardsPanel extends VerticalLayout {
         updating = true;
         ignitions.setValue((now.isEmpty() ? "" : now + "; ") + cell.col() + "," + cell.row());
         updating = false;
-        apply();
+        apply(ignitions);
     }
 
     void show(List<Violation> problems) {
