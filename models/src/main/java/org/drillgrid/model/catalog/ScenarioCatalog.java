@@ -105,7 +105,7 @@ public final class ScenarioCatalog {
         if (listed.isPresent() || ref.indexOf('@') < 0) {
             return listed;
         }
-        return version(ref).map(this::versionEntry);
+        return version(ref).flatMap(this::versionEntry);
     }
 
     /** Whether {@code id} is a bundled scenario's: a library scenario may not take it. */
@@ -155,17 +155,17 @@ public final class ScenarioCatalog {
         return new Entry(e.id(), e.name(), e.description(), LIBRARY, e.version());
     }
 
-    /** The entry of one library version, its texts read from that version's document. */
-    private Entry versionEntry(VersionRef v) {
+    /**
+     * The entry of one library version, its texts read from that version's document; empty when it no
+     * longer reads (a list of exercises shows the reference then, rather than failing as a whole).
+     */
+    private Optional<Entry> versionEntry(VersionRef v) {
         ScenarioSource source = library.source(v.id(), v.version());
         try {
             Scenario s = ScenarioLoader.parse(source);
-            return new Entry(v.id(), s.nameOrId(), s.description(), LIBRARY, v.version());
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("library version " + v.id() + "@" + v.version() + " no longer reads: "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read library version " + v.id() + "@" + v.version(), e);
+            return Optional.of(new Entry(v.id(), s.nameOrId(), s.description(), LIBRARY, v.version()));
+        } catch (ScenarioException | IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 }

@@ -127,6 +127,20 @@ class ScenarioCatalogTest {
         }
     }
 
+    /** A list of exercises names each one's scenario: a version that no longer reads must not break the list. */
+    @Test
+    void anOldVersionThatNoLongerReadsHasNoEntryInsteadOfAnError() throws Exception {
+        ScenarioLibrary library = new ScenarioLibrary(dir.resolve("data"));
+        library.save(doc("mine"), Map.of(), "ana", null);
+        library.save(doc("mine"), Map.of(), "ana", null);
+        Files.writeString(library.root().resolve("mine/v1/scenario.json"), "{ broken");
+        try (URLClassLoader loader = classpath(INDEX)) {
+            ScenarioCatalog catalog = ScenarioCatalog.of(loader).with(library);
+            assertTrue(catalog.entry("mine@1").isEmpty());
+            assertEquals("Mine", catalog.entry("mine@2").orElseThrow().name().en());
+        }
+    }
+
     private static Scenario doc(String id) throws IOException {
         return Json.mapper().readValue("""
                 {"id": "%s", "name": "%s", "grid": {"cols": 2, "rows": 2, "cellSize": 10}, "duration": "1h",

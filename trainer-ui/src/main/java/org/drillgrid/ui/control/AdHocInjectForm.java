@@ -1,5 +1,7 @@
 package org.drillgrid.ui.control;
 
+import static org.drillgrid.ui.Layouts.row;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
@@ -184,13 +186,6 @@ public final class AdHocInjectForm extends Composite<VerticalLayout> implements 
                 .map(s -> s.name() == null ? id : s.name().in(getLocale())).orElse(id));
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
-        row.setWidthFull();
-        return row;
-    }
 
     private void showEffectFields() {
         String k = effect.getValue();

@@ -32,6 +32,7 @@ final class CheckPanel extends VerticalLayout {
     final Span running = new Span();
     final Grid<String[]> kpis = new Grid<>();
     private transient DesignService.DryRunResult last;
+    private boolean busy;
 
     CheckPanel(Draft draft, DesignService design, Consumer<String> jump) {
         this.draft = draft;
@@ -64,7 +65,7 @@ final class CheckPanel extends VerticalLayout {
         problems.setItems(all);
         problems.setVisible(!all.isEmpty());
         none.setVisible(all.isEmpty());
-        dryRun.setEnabled(all.isEmpty());
+        dryRun.setEnabled(all.isEmpty() && !busy);
     }
 
     /** Starts a dry run of the draft as it is now; the result is pushed to the page when it ends. */
@@ -72,7 +73,9 @@ final class CheckPanel extends VerticalLayout {
         UI ui = UI.getCurrent();
         running.setText(getTranslation("design.dryrun.running"));
         dryRun.setEnabled(false);
+        busy = true;
         design.dryRun(draft).whenComplete((result, error) -> ui.access(() -> {
+            busy = false;
             dryRun.setEnabled(draft.problems().isEmpty());
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null

@@ -182,11 +182,32 @@ public final class DesignService {
         }
     }
 
-    /** Writes an exercise package of a library version, with its archived runs when {@code withRuns}. */
-    public ExercisePackage.Manifest export(String id, int version, boolean withRuns, String user, OutputStream out)
-            throws ScenarioException, IOException {
-        List<Path> runs = withRuns ? library.runs(id) : List.of();
-        return ExercisePackage.export(library.source(id, version), runs, user, out);
+    /**
+     * Writes an exercise package of a library version: with the runs that came with imported packages when
+     * {@code withRuns}, and with the given finished exercises of this version, each re-simulated into a run
+     * folder with its after-action report (in {@code lang}).
+     */
+    public ExercisePackage.Manifest export(String id, int version, boolean withRuns,
+            List<org.drillgrid.ui.session.SessionStore.SessionRow> exercises, org.drillgrid.ui.session.SessionService sessions,
+            String lang, String user, OutputStream out) throws ScenarioException, IOException {
+        List<Path> runs = new java.util.ArrayList<>(withRuns ? library.runs(id) : List.of());
+        Path tmp = Files.createTempDirectory("drillgrid-export-");
+        try {
+            if (!exercises.isEmpty()) {
+                runs.addAll(SessionArchive.export(sessions, exercises, tmp, lang));
+            }
+            return ExercisePackage.export(library.source(id, version), runs, user, out);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Imports an uploaded package into the library. */

@@ -1,5 +1,7 @@
 package org.drillgrid.ui.design;
 
+import static org.drillgrid.ui.Layouts.row;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -94,13 +96,6 @@ final class DrillPanel extends VerticalLayout {
         return d == null || d.equals(new Drill(null, null, null, null, null, null)) ? null : d;
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
-        row.setWidthFull();
-        return row;
-    }
 
     private void buildInjects() {
         injects.setId("injects");

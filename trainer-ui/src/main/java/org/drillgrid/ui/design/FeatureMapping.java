@@ -57,7 +57,7 @@ final class FeatureMapping {
 
         List<GridLine> roads = new ArrayList<>();
         for (GridLine line : f.lines()) {
-            String kind = forced != null ? forced : line.properties().getOrDefault("kind", "roads");
+            String kind = forced != null ? forced : line.properties().getOrDefault("kind", "roads").toLowerCase(Locale.ROOT);
             if (kind.equals("roads") || kind.equals("road")) {
                 roads.add(line);
             } else {
@@ -108,7 +108,7 @@ final class FeatureMapping {
             placed.merge(kind, 1, Integer::sum);
         }
         for (GridArea a : f.areas()) {
-            String kind = forced != null ? forced : a.properties().getOrDefault("kind", "place");
+            String kind = forced != null ? forced : a.properties().getOrDefault("kind", "place").toLowerCase(Locale.ROOT);
             if (!kind.equals("place")) {
                 skipped.add("feature " + a.feature() + ": a polygon can only be a place, not '" + kind + "'");
                 continue;

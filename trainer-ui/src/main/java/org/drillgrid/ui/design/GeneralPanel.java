@@ -1,5 +1,7 @@
 package org.drillgrid.ui.design;
 
+import static org.drillgrid.ui.Layouts.row;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -79,13 +81,6 @@ final class GeneralPanel extends VerticalLayout {
         errors.bind((com.vaadin.flow.component.HasValidation) f, path);
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
-        row.setWidthFull();
-        return row;
-    }
 
     /** Shows the document's values in the fields. */
     private void load() {

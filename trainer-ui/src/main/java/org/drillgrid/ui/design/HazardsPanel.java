@@ -1,5 +1,7 @@
 package org.drillgrid.ui.design;
 
+import static org.drillgrid.ui.Layouts.row;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -130,13 +132,6 @@ final class HazardsPanel extends VerticalLayout {
         return box;
     }
 
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
-        row.setWidthFull();
-        return row;
-    }
 
     private <V> void field(HasValue<?, V> f, String id, String key) {
         ((Component) f).setId(id);

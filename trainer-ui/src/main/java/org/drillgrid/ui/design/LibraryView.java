@@ -3,6 +3,7 @@ package org.drillgrid.ui.design;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +41,7 @@ import org.drillgrid.ui.MainLayout;
 import org.drillgrid.ui.auth.Allowed;
 import org.drillgrid.ui.auth.CurrentUser;
 import org.drillgrid.ui.auth.Role;
+import org.drillgrid.ui.session.SessionStore;
 
 /**
  * The designer's scenario library: start a scenario from an elevation file or as a copy, open one in the
@@ -246,20 +248,34 @@ public final class LibraryView extends VerticalLayout implements HasDynamicTitle
         d.open();
     }
 
-    /** The export dialog: with or without the archived runs, then a download link to the package. */
-    void exportDialog(ScenarioLibrary.Entry e) {
+    /**
+     * The export dialog for the scenario's latest version: with or without the runs that came with imported
+     * packages, and with the finished exercises of that version the user picks (each re-simulated, with its
+     * report); then a download link to the package.
+     */
+    void exportDialog(ScenarioLibrary.Entry shown) {
+        ScenarioLibrary.Entry e = design.library().find(shown.id()).orElse(shown); // someone may have saved since
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("design.export.title", e.id() + "@" + e.version()));
         Checkbox runs = new Checkbox(getTranslation("design.export.runs", design.library().runs(e.id()).size()));
         runs.setId("export-runs");
         runs.setEnabled(!design.library().runs(e.id()).isEmpty());
+        var sessions = AppServices.current().sessions();
+        MultiSelectComboBox<SessionStore.SessionRow> exercises = new MultiSelectComboBox<>();
+        exercises.setId("export-exercises");
+        exercises.setLabel(getTranslation("design.export.exercises"));
+        exercises.setHelperText(getTranslation("design.export.exercises.help"));
+        exercises.setItems(SessionArchive.finished(sessions, e.id(), e.version()));
+        exercises.setItemLabelGenerator(r -> (r.name() == null ? r.id().substring(0, 8) : r.name()) + " · "
+                + WHEN.format(r.updatedAt()));
+        exercises.setWidth("30em");
         Anchor link = new Anchor();
         link.setId("export-link");
         link.getElement().setAttribute("download", true);
         link.setVisible(false);
         Button make = new Button(getTranslation("design.export.make"), ev -> {
             try {
-                byte[] zip = exportBytes(e.id(), e.version(), runs.getValue());
+                byte[] zip = exportBytes(e.id(), e.version(), runs.getValue(), List.copyOf(exercises.getValue()));
                 String file = e.id() + "-v" + e.version() + ".zip";
                 link.setHref(new StreamResource(file, () -> new ByteArrayInputStream(zip)));
                 link.setText(getTranslation("design.export.download", file, zip.length / 1024));
@@ -268,18 +284,26 @@ public final class LibraryView extends VerticalLayout implements HasDynamicTitle
                 Uploads.error(String.join("; ", ex.violations().stream().map(Object::toString).toList()));
             } catch (IOException ex) {
                 Uploads.error(getTranslation("design.error.io", ex.getMessage()));
+            } catch (RuntimeException ex) { // busy with another re-simulation, or a session that cannot be replayed
+                Uploads.error(getTranslation("design.export.failed", ex.getMessage()));
             }
         });
         make.setId("export-make");
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new VerticalLayout(runs, make, link));
+        d.add(new VerticalLayout(runs, exercises, make, link));
         d.getFooter().add(new Button(getTranslation("design.close"), ev -> d.close()));
         d.open();
     }
 
     byte[] exportBytes(String id, int version, boolean withRuns) throws ScenarioException, IOException {
+        return exportBytes(id, version, withRuns, List.of());
+    }
+
+    byte[] exportBytes(String id, int version, boolean withRuns, List<SessionStore.SessionRow> exercises)
+            throws ScenarioException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        design.export(id, version, withRuns, user(), out);
+        design.export(id, version, withRuns, exercises, AppServices.current().sessions(), getLocale().getLanguage(),
+                user(), out);
         return out.toByteArray();
     }
 

@@ -319,6 +319,30 @@ class DesignerViewTest extends AppTest {
     }
 
     @Test
+    void aPackageCarriesTheFinishedExercisesOfItsVersionWithTheirReports() throws Exception {
+        DesignerView v = built("with-runs");
+        v.general.duration.setValue("1h");
+        v.save();
+        var s = app.sessions.create("with-runs@2", 1L, "first drill").session();
+        s.paced().setSpeed(3600);
+        s.paced().resume();
+        TestApp.await(() -> app.sessions.store().find(s.id()).orElseThrow().status().equals("FINISHED"), "the exercise's end");
+        var finished = SessionArchive.finished(app.sessions, "with-runs", 2);
+        assertEquals(1, finished.size());
+        assertTrue(SessionArchive.finished(app.sessions, "with-runs", 1).isEmpty(), "only the version it ran");
+
+        UI.getCurrent().navigate(LibraryView.class);
+        byte[] zip = view(LibraryView.class).exportBytes("with-runs", 2, false, finished);
+        Path file = dir.resolve("runs.zip");
+        Files.write(file, zip);
+        var manifest = ExercisePackage.readManifest(file);
+        assertEquals(1, manifest.runs().size());
+        String run = manifest.runs().get(0);
+        assertTrue(manifest.files().contains("runs/" + run + "/report.html"), manifest.files().toString());
+        assertTrue(manifest.files().contains("runs/" + run + "/events.jsonl"), manifest.files().toString());
+    }
+
+    @Test
     void traineesCannotOpenTheDesigner() {
         app.login("trainee", Role.TRAINEE, "rescue");
         UI.getCurrent().navigate(LibraryView.class);
