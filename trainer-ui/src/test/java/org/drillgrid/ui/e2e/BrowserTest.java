@@ -59,9 +59,18 @@ abstract class BrowserTest {
 
     /** Clicks an element by id once it is clickable, scrolled into view first (out of view it counts as hidden). */
     void click(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        js("arguments[0].scrollIntoView({block: 'center'})", e);
-        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+        // found anew on every try: a page the server redraws (navigation, a pushed refresh) replaces the element
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(By.id(id));
+                    js("arguments[0].scrollIntoView({block: 'center'})", e);
+                    if (!e.isDisplayed() || !e.isEnabled()) {
+                        return false;
+                    }
+                    e.click();
+                    return true;
+                });
     }
 
     /** Opens a vaadin-select and picks the item with this text. */
