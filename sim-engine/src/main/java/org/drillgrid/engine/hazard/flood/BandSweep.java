@@ -32,6 +32,11 @@ final class BandSweep {
     /** Factor (at most 1) bringing each cell's outflow down to the water it holds, by row modulo 3. */
     private final double[][] scale = new double[3][];
 
+    /** Per sub-step: g·Δt, g·Δt/Δx and Δt/Δx. */
+    private double gDt;
+    private double gDtOverDx;
+    private double dtOverDx;
+
     /** Rain fallen on the band in the sub-step (m summed over cells). */
     double rain;
     /** Water taken by losses in the band (m summed over cells). */
@@ -60,6 +65,9 @@ final class BandSweep {
         rain = 0;
         loss = 0;
         deepest = 0;
+        gDt = FloodSolver.G * s.dt();
+        gDtOverDx = gDt / dx;
+        dtOverDx = s.dt() / dx;
         int first = Math.max(from - 1, 0);
         int last = Math.min(to, rows - 1);
         yFaces(first, s);
@@ -88,7 +96,7 @@ final class BandSweep {
         for (int c = 1; c < cols; c++) {
             int f = faces + c;
             double qAvg = theta * q[f] + side * (q[f - 1] + q[f + 1]);
-            x[c] = face(cells + c - 1, cells + c, q[f], qAvg, s.dt(), h);
+            x[c] = face(cells + c - 1, cells + c, q[f], qAvg, h);
         }
     }
 
@@ -105,12 +113,15 @@ final class BandSweep {
         for (int c = 0; c < cols; c++) {
             int f = k * cols + c;
             double qAvg = theta * q[f] + side * (q[f - cols] + q[f + cols]);
-            y[c] = face(f - cols, f, q[f], qAvg, s.dt(), h);
+            y[c] = face(f - cols, f, q[f], qAvg, h);
         }
     }
 
-    /** Flux across the face from cell {@code a} to cell {@code b} (positive: a to b). */
-    private double face(int a, int b, double q, double qAvg, double dt, double[] h) {
+    /**
+     * Flux across the face from cell {@code a} to cell {@code b} (positive: a to b): {@link
+     * FloodSolver#momentum} with g·Δt/Δx and g·Δt taken once per sub-step, so one division per face.
+     */
+    private double face(int a, int b, double q, double qAvg, double[] h) {
         double etaA = bed[a] + h[a];
         double etaB = bed[b] + h[b];
         double hf = Math.max(etaA, etaB) - Math.max(bed[a], bed[b]);
@@ -118,7 +129,7 @@ final class BandSweep {
             return 0;
         }
         double n = 0.5 * (manning[a] + manning[b]);
-        return FloodSolver.momentum(q, qAvg, hf, (etaB - etaA) / dx, n, dt);
+        return (qAvg - gDtOverDx * hf * (etaB - etaA)) / (1 + gDt * n * n * Math.abs(q) * Friction.depthFactor(hf));
     }
 
     /** The factor of each cell of row r: its outflows over the sub-step against the water it holds. */
@@ -175,7 +186,7 @@ final class BandSweep {
 
     private void depth(int i, double in, SubStep s) {
         double dt = s.dt();
-        double depth = s.h()[i] + dt * in / dx;
+        double depth = s.h()[i] + in * dtOverDx;
         double rainNow;
         double lossNow = 0;
         if (!Double.isNaN(s.uniformRain())) {

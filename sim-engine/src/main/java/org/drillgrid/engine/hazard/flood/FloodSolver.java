@@ -221,8 +221,7 @@ public final class FloodSolver {
 
     /** Flux across a face with flow depth hf, from q now and its q-centred mean qAvg, Manning's friction semi-implicit. */
     static double momentum(double q, double qAvg, double hf, double slope, double n, double dt) {
-        // h^(7/3) as h²·∛h: the same number, several times cheaper than pow on the hot path
-        return (qAvg - G * hf * dt * slope) / (1 + G * dt * n * n * Math.abs(q) / (hf * hf * Math.cbrt(hf)));
+        return (qAvg - G * hf * dt * slope) / (1 + G * dt * n * n * Math.abs(q) * Friction.depthFactor(hf));
     }
 
     public double depth(int cell) {

@@ -24,4 +24,27 @@ public final class Friction {
     public static double defaultFor(LandUse use) {
         return DEFAULTS.get(use);
     }
+
+    /** Bits of an estimate of x^(-1/3) from the bits of x: this less a third of them (3.4 % at worst). */
+    private static final long INVERSE_CUBE_ROOT = 0x553e_f0fe_4d36_d000L;
+
+    /**
+     * h^(-7/3) (h > 0, a normal double), the depth factor of Manning's friction term in the momentum
+     * equation, with multiplications only: Math.cbrt and a division cost more than the rest of a face.
+     * An estimate of h^(-1/3) from the bits of h is refined by two third-order steps to round-off, then
+     * raised to the 7th power. Within 8 ulp of 1 / (h²·∛h) over 10^-3.5..10^3.5 m.
+     */
+    static double depthFactor(double h) {
+        double y = Double.longBitsToDouble(INVERSE_CUBE_ROOT - Double.doubleToRawLongBits(h) / 3);
+        y = towardsInverseCubeRoot(y, h);
+        y = towardsInverseCubeRoot(y, h);
+        double y2 = y * y;
+        return y2 * y2 * y2 * y;
+    }
+
+    /** One step y(1 - e)^(-1/3), e = 1 - h·y³, to the third order in e: the error goes from e to about e⁴/7. */
+    private static double towardsInverseCubeRoot(double y, double h) {
+        double e = 1 - h * y * y * y;
+        return y + y * e * (1.0 / 3 + e * (2.0 / 9 + e * (14.0 / 81)));
+    }
 }
