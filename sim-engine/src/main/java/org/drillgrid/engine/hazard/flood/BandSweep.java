@@ -11,6 +11,10 @@ package org.drillgrid.engine.hazard.flood;
  * <p>Reads the water of the sub-step ({@code h}, {@code qx}, {@code qy}) and writes the next one
  * ({@code hNext}, {@code qxNext}, {@code qyNext}): each band writes the faces on the west side and the
  * north side of its cells (the south edge too in the last row), so every face has one writer.
+ *
+ * <p>Rows are copied into buffers that start at the row's first cell or face, and the loops index
+ * all their arrays by the same i, so that the JIT vectorises them (see {@link FaceLine}); neighbours
+ * are reached through copies shifted by one.
  */
 final class BandSweep {
 
@@ -22,15 +26,36 @@ final class BandSweep {
     private final double dx;
     private final double[] bed;
     private final double[] manning;
-    private final double theta;
-    private final double wetDry;
     private final GridEdges edges;
+    private final FaceLine line;
+    /** Cells of a row, by row modulo 3, and which row each holds in this sub-step (-1: none yet). */
+    private final CellRow[] cells = new CellRow[3];
+    private final int[] cellsOfRow = new int[3];
+    /** The cells east of each interior x-face of a row: its cells from the second on. */
+    private final CellRow eastCells;
+    /** Discharges now on the interior x-faces of a row, and on the faces west and east of each. */
+    private final double[] qxHere;
+    private final double[] qxWest;
+    private final double[] qxEast;
+    /** Discharges now on the y-faces of line k, by k modulo 3, and which line each holds. */
+    private final double[][] qyLine = new double[3][];
+    private final int[] qyLineOf = new int[3];
     /** Raw fluxes across the x-faces of a row (cols + 1), by row modulo 3. */
     private final double[][] xRaw = new double[3][];
     /** Raw fluxes across the y-faces along row line k, between rows k - 1 and k (cols), by k modulo 3. */
     private final double[][] yRaw = new double[3][];
-    /** Factor (at most 1) bringing each cell's outflow down to the water it holds, by row modulo 3. */
+    /**
+     * Factor (at most 1) bringing each cell's outflow down to the water it holds, by row modulo 3; one
+     * more entry, 1, stands for the outside beyond the east edge.
+     */
     private final double[][] scale = new double[3][];
+    private final double[] ones;
+    /** Work buffers of a row: cols + 1 entries each. */
+    private final double[] shifted;
+    private final double[] work;
+    /** Limited fluxes across the x-faces of a row, by row modulo 3, and the y-faces of line k, by k modulo 3. */
+    private final double[][] limitedX = new double[3][];
+    private final double[][] limitedY = new double[3][];
 
     /** Per sub-step: g·Δt, g·Δt/Δx and Δt/Δx. */
     private double gDt;
@@ -50,13 +75,26 @@ final class BandSweep {
         this.dx = dx;
         this.bed = bed;
         this.manning = manning;
-        this.theta = settings.theta();
-        this.wetDry = settings.wetDry();
         this.edges = edges;
+        this.line = new FaceLine(cols, settings);
         for (int k = 0; k < 3; k++) {
+            cells[k] = new CellRow(cols);
+            qyLine[k] = new double[cols];
             xRaw[k] = new double[cols + 1];
             yRaw[k] = new double[cols];
-            scale[k] = new double[cols];
+            scale[k] = new double[cols + 1];
+        }
+        this.eastCells = new CellRow(cols);
+        this.qxHere = new double[cols];
+        this.qxWest = new double[cols];
+        this.qxEast = new double[cols];
+        this.ones = new double[cols + 1];
+        java.util.Arrays.fill(ones, 1);
+        this.shifted = new double[cols + 1];
+        this.work = new double[cols + 1];
+        for (int k = 0; k < 3; k++) {
+            limitedX[k] = new double[cols + 1];
+            limitedY[k] = new double[cols];
         }
     }
 
@@ -68,6 +106,8 @@ final class BandSweep {
         gDt = FloodSolver.G * s.dt();
         gDtOverDx = gDt / dx;
         dtOverDx = s.dt() / dx;
+        java.util.Arrays.fill(cellsOfRow, -1);
+        java.util.Arrays.fill(qyLineOf, -1);
         int first = Math.max(from - 1, 0);
         int last = Math.min(to, rows - 1);
         yFaces(first, s);
@@ -75,29 +115,54 @@ final class BandSweep {
             xFaces(j, s);
             yFaces(j + 1, s);
             limiter(j, s);
+            if (j >= from && j < to) {
+                limitX(j, s);
+            }
+            if (j >= from) {
+                limitY(j, j < to, s); // line `to` is the next band's to write
+            }
             if (j - 1 >= from) {
                 continuity(j - 1, s);
             }
         }
         if (to == rows) {
+            limitY(rows, true, s);
             continuity(rows - 1, s);
         }
     }
 
+    private CellRow cells(int r, SubStep s) {
+        if (cellsOfRow[r % 3] != r) {
+            cells[r % 3].load(r, cols, bed, s.h(), manning);
+            cellsOfRow[r % 3] = r;
+        }
+        return cells[r % 3];
+    }
+
+    private double[] qyLine(int k, SubStep s) {
+        if (qyLineOf[k % 3] != k) {
+            System.arraycopy(s.qy(), k * cols, qyLine[k % 3], 0, cols);
+            qyLineOf[k % 3] = k;
+        }
+        return qyLine[k % 3];
+    }
+
     private void xFaces(int r, SubStep s) {
         double[] x = xRaw[r % 3];
-        double[] q = s.qx();
-        double[] h = s.h();
         x[0] = edges.west[r];
         x[cols] = edges.east[r];
-        double side = (1 - theta) / 2;
-        int faces = r * (cols + 1);
-        int cells = r * cols;
-        for (int c = 1; c < cols; c++) {
-            int f = faces + c;
-            double qAvg = theta * q[f] + side * (q[f - 1] + q[f + 1]);
-            x[c] = face(cells + c - 1, cells + c, q[f], qAvg, h);
+        int interior = cols - 1;
+        if (interior == 0) {
+            return;
         }
+        CellRow row = cells(r, s);
+        eastCells.shifted(row, interior);
+        int faces = r * (cols + 1);
+        System.arraycopy(s.qx(), faces + 1, qxHere, 0, interior);
+        System.arraycopy(s.qx(), faces, qxWest, 0, interior);
+        System.arraycopy(s.qx(), faces + 2, qxEast, 0, interior);
+        line.fluxes(interior, row, eastCells, qxHere, qxWest, qxEast, gDt, gDtOverDx, work);
+        System.arraycopy(work, 0, x, 1, interior);
     }
 
     /** Raw fluxes across line k, between rows k - 1 and k (the grid's north edge at 0, south edge at rows). */
@@ -107,106 +172,134 @@ final class BandSweep {
             System.arraycopy(k == 0 ? edges.north : edges.south, 0, y, 0, cols);
             return;
         }
-        double[] q = s.qy();
-        double[] h = s.h();
-        double side = (1 - theta) / 2;
-        for (int c = 0; c < cols; c++) {
-            int f = k * cols + c;
-            double qAvg = theta * q[f] + side * (q[f - cols] + q[f + cols]);
-            y[c] = face(f - cols, f, q[f], qAvg, h);
-        }
+        line.fluxes(cols, cells(k - 1, s), cells(k, s), qyLine(k, s), qyLine(k - 1, s), qyLine(k + 1, s), gDt,
+                gDtOverDx, y);
     }
 
     /**
-     * Flux across the face from cell {@code a} to cell {@code b} (positive: a to b): {@link
-     * FloodSolver#momentum} with g·Δt/Δx and g·Δt taken once per sub-step, so one division per face.
+     * The factor of each cell of row r: its outflows over the sub-step against the water it holds,
+     * available / max(outflow·Δx·Δt, available), that is 1 when the cell holds enough.
      */
-    private double face(int a, int b, double q, double qAvg, double[] h) {
-        double etaA = bed[a] + h[a];
-        double etaB = bed[b] + h[b];
-        double hf = Math.max(etaA, etaB) - Math.max(bed[a], bed[b]);
-        if (hf <= wetDry) {
-            return 0;
-        }
-        double n = 0.5 * (manning[a] + manning[b]);
-        return (qAvg - gDtOverDx * hf * (etaB - etaA)) / (1 + gDt * n * n * Math.abs(q) * Friction.depthFactor(hf));
-    }
-
-    /** The factor of each cell of row r: its outflows over the sub-step against the water it holds. */
     private void limiter(int r, SubStep s) {
         double[] x = xRaw[r % 3];
         double[] north = yRaw[r % 3];
         double[] south = yRaw[(r + 1) % 3];
+        double[] east = shifted;
+        System.arraycopy(x, 1, east, 0, cols);
+        double[] outflow = work;
+        for (int c = 0; c < cols; c++) {
+            outflow[c] = Math.max(0, east[c]) + Math.max(0, -x[c]) + Math.max(0, south[c]) + Math.max(0, -north[c]);
+        }
+        double[] h = cells(r, s).h;
         double[] f = scale[r % 3];
-        double[] h = s.h();
         double dt = s.dt();
         double area = dx * dx;
         for (int c = 0; c < cols; c++) {
-            double outflow = Math.max(0, x[c + 1]) + Math.max(0, -x[c]) + Math.max(0, south[c]) + Math.max(0, -north[c]);
-            double volumeOut = outflow * dx * dt;
-            double available = h[r * cols + c] * area;
-            f[c] = volumeOut > available ? available / volumeOut : 1;
+            double volumeOut = outflow[c] * dx * dt;
+            double available = h[c] * area;
+            // MIN_VALUE: a cell with no water and no outflow is no donor; its factor is never used
+            f[c] = available / Math.max(Math.max(volumeOut, available), Double.MIN_VALUE);
         }
+        f[cols] = 1;
     }
 
     /**
-     * Limits the fluxes around row r by their donor cells' factors, writes them as the next fluxes and
-     * updates the row's depths with them and the source term.
+     * Limits the x-faces of row r by their donor cells' factors and writes them as the next fluxes:
+     * max(q, 0) by the factor of the cell west of the face, min(q, 0) by the one east of it, 1 outside
+     * the grid.
      */
-    private void continuity(int r, SubStep s) {
+    private void limitX(int r, SubStep s) {
         double[] x = xRaw[r % 3];
-        double[] north = yRaw[r % 3];
-        double[] south = yRaw[(r + 1) % 3];
-        double[] above = r > 0 ? scale[(r - 1) % 3] : null;
-        double[] own = scale[r % 3];
-        double[] below = r + 1 < rows ? scale[(r + 1) % 3] : null;
-        double[] qxNext = s.qxNext();
-        double[] qyNext = s.qyNext();
-        int faces = r * (cols + 1);
-        int cells = r * cols;
-        double west = x[0] < 0 ? x[0] * own[0] : x[0];
-        qxNext[faces] = west;
+        double[] east = scale[r % 3];
+        double[] west = shifted;
+        west[0] = 1;
+        System.arraycopy(east, 0, west, 1, cols);
+        double[] out = limitedX[r % 3];
+        for (int c = 0; c <= cols; c++) {
+            out[c] = Math.max(x[c], 0) * west[c] + Math.min(x[c], 0) * east[c];
+        }
+        System.arraycopy(out, 0, s.qxNext(), r * (cols + 1), cols + 1);
+    }
+
+    /** Limits the y-faces of line k, between rows k - 1 and k, as {@link #limitX}, and writes them if asked. */
+    private void limitY(int k, boolean write, SubStep s) {
+        double[] y = yRaw[k % 3];
+        double[] north = k > 0 ? scale[(k - 1) % 3] : ones;
+        double[] south = k < rows ? scale[k % 3] : ones;
+        double[] out = limitedY[k % 3];
         for (int c = 0; c < cols; c++) {
-            double qe = x[c + 1];
-            double east = qe > 0 ? qe * own[c] : qe < 0 && c + 1 < cols ? qe * own[c + 1] : qe;
-            qxNext[faces + c + 1] = east;
-            double qn = north[c];
-            double inNorth = qn > 0 ? (above != null ? qn * above[c] : qn) : qn < 0 ? qn * own[c] : qn;
-            qyNext[cells + c] = inNorth;
-            double qs = south[c];
-            double outSouth = qs > 0 ? qs * own[c] : qs < 0 && below != null ? qs * below[c] : qs;
-            if (below == null) {
-                qyNext[cells + cols + c] = outSouth;
-            }
-            double in = west - east + inNorth - outSouth;
-            depth(cells + c, in, s);
-            west = east;
+            out[c] = Math.max(y[c], 0) * north[c] + Math.min(y[c], 0) * south[c];
+        }
+        if (write) {
+            System.arraycopy(out, 0, s.qyNext(), k * cols, cols);
         }
     }
 
-    private void depth(int i, double in, SubStep s) {
-        double dt = s.dt();
-        double depth = s.h()[i] + in * dtOverDx;
-        double rainNow;
-        double lossNow = 0;
-        if (!Double.isNaN(s.uniformRain())) {
-            rainNow = s.uniformRain() * dt;
-            depth += rainNow;
+    /** The new depths of row r from the limited fluxes around it and the source term. */
+    private void continuity(int r, SubStep s) {
+        double[] west = limitedX[r % 3];
+        double[] east = shifted;
+        System.arraycopy(west, 1, east, 0, cols);
+        double[] north = limitedY[r % 3];
+        double[] south = limitedY[(r + 1) % 3];
+        double[] h = cells(r, s).h;
+        double[] depth = work;
+        for (int c = 0; c < cols; c++) {
+            depth[c] = h[c] + (west[c] - east[c] + north[c] - south[c]) * dtOverDx;
+        }
+        if (Double.isNaN(s.uniformRain())) {
+            sourceAndStore(r, depth, s);
         } else {
-            SourceTerm source = s.source();
-            rainNow = source.rain(i, s.t()) * dt;
+            uniformRainAndStore(r, depth, s.uniformRain() * s.dt(), s.hNext());
+        }
+    }
+
+    private void uniformRainAndStore(int r, double[] depth, double rainNow, double[] hNext) {
+        if (rainNow != 0) {
+            for (int c = 0; c < cols; c++) {
+                depth[c] += rainNow;
+            }
+            for (int c = 0; c < cols; c++) {
+                rain += rainNow; // cell by cell, as the band's sum has always been added
+            }
+        }
+        double lowest = 0;
+        double deep = deepest;
+        for (int c = 0; c < cols; c++) {
+            lowest = Math.min(lowest, depth[c]);
+            deep = Math.max(deep, depth[c]);
+        }
+        deepest = deep; // a depth clipped to 0 below cannot have been the deepest
+        if (lowest < 0) {
+            for (int c = 0; c < cols; c++) {
+                depth[c] = depth[c] < 0 && depth[c] > -ROUND_OFF ? 0 : depth[c];
+            }
+        }
+        System.arraycopy(depth, 0, hNext, r * cols, cols);
+    }
+
+    /** Rain and losses cell by cell through the source term, for soils with memory and per-cell rain. */
+    private void sourceAndStore(int r, double[] depthNoSource, SubStep s) {
+        SourceTerm source = s.source();
+        double t = s.t();
+        double dt = s.dt();
+        double[] hNext = s.hNext();
+        for (int c = 0; c < cols; c++) {
+            int i = r * cols + c;
+            double depth = depthNoSource[c];
+            double rainNow = source.rain(i, t) * dt;
             depth += rainNow;
-            lossNow = Math.min(source.lossCapacity(i, s.t(), dt), Math.max(0, depth));
+            rain += rainNow;
+            double lossNow = Math.min(source.lossCapacity(i, t, dt), Math.max(0, depth));
             depth -= lossNow;
+            loss += lossNow;
             if (lossNow > 0) {
                 source.lost(i, lossNow, dt);
             }
+            double next = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
+            hNext[i] = next;
+            deepest = Math.max(deepest, next);
         }
-        rain += rainNow;
-        loss += lossNow;
-        double next = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
-        s.hNext()[i] = next;
-        deepest = Math.max(deepest, next);
     }
 
     /**
