@@ -53,6 +53,9 @@ final class BandSweep {
     /** Work buffers of a row: cols + 1 entries each. */
     private final double[] shifted;
     private final double[] work;
+    /** A row's rain and loss capacity from the source term. */
+    private final double[] rainRow;
+    private final double[] capacity;
     /** Limited fluxes across the x-faces of a row, by row modulo 3, and the y-faces of line k, by k modulo 3. */
     private final double[][] limitedX = new double[3][];
     private final double[][] limitedY = new double[3][];
@@ -92,6 +95,8 @@ final class BandSweep {
         java.util.Arrays.fill(ones, 1);
         this.shifted = new double[cols + 1];
         this.work = new double[cols + 1];
+        this.rainRow = new double[cols];
+        this.capacity = new double[cols];
         for (int k = 0; k < 3; k++) {
             limitedX[k] = new double[cols + 1];
             limitedY[k] = new double[cols];
@@ -278,26 +283,23 @@ final class BandSweep {
         System.arraycopy(depth, 0, hNext, r * cols, cols);
     }
 
-    /** Rain and losses cell by cell through the source term, for soils with memory and per-cell rain. */
+    /** Rain and losses through the source term, a row at a time, for soils with memory and per-cell rain. */
     private void sourceAndStore(int r, double[] depthNoSource, SubStep s) {
         SourceTerm source = s.source();
-        double t = s.t();
         double dt = s.dt();
         double[] hNext = s.hNext();
+        source.row(r * cols, cols, s.t(), dt, rainRow, capacity);
         for (int c = 0; c < cols; c++) {
-            int i = r * cols + c;
-            double depth = depthNoSource[c];
-            double rainNow = source.rain(i, t) * dt;
-            depth += rainNow;
-            rain += rainNow;
-            double lossNow = Math.min(source.lossCapacity(i, t, dt), Math.max(0, depth));
+            double depth = depthNoSource[c] + rainRow[c];
+            rain += rainRow[c];
+            double lossNow = Math.min(capacity[c], Math.max(0, depth));
             depth -= lossNow;
             loss += lossNow;
             if (lossNow > 0) {
-                source.lost(i, lossNow, dt);
+                source.lost(r * cols + c, lossNow, dt);
             }
             double next = depth < 0 && depth > -ROUND_OFF ? 0 : depth;
-            hNext[i] = next;
+            hNext[r * cols + c] = next;
             deepest = Math.max(deepest, next);
         }
     }

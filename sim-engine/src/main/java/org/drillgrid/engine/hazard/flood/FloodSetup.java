@@ -32,6 +32,10 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         private double cachedT = Double.NaN;
         private double rainNow;
         private double fallenMm;
+        /** The distinct curve numbers of the grid, each cell's index among them, and their retained fractions now. */
+        private final CurveNumber[] soilKinds;
+        private final int[] soilKind;
+        private final double[] retainedNow;
         /** Extra rain added by injects: {from, until, mm/h} each. */
         private final java.util.List<double[]> bursts = new java.util.ArrayList<>();
 
@@ -63,6 +67,14 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             this.drainageMmPerHour = drainageMmPerHour;
             this.drained = drained;
             this.soil = soil;
+            java.util.Map<CurveNumber, Integer> kinds = new java.util.IdentityHashMap<>();
+            this.soilKind = soil == null ? null : new int[soil.length];
+            for (int i = 0; soil != null && i < soil.length; i++) {
+                soilKind[i] = kinds.computeIfAbsent(soil[i], k -> kinds.size());
+            }
+            this.soilKinds = new CurveNumber[kinds.size()];
+            kinds.forEach((cn, k) -> soilKinds[k] = cn);
+            this.retainedNow = new double[soilKinds.length];
         }
 
         @Override
@@ -81,6 +93,31 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
                     }
                     fallenMm += b[2] * Math.max(0, Math.min(t, b[1]) - b[0]) / 3600;
                 }
+                for (int k = 0; k < soilKinds.length; k++) {
+                    retainedNow[k] = soilKinds[k].retainedFraction(fallenMm);
+                }
+            }
+        }
+
+        /**
+         * Without rain zones or Green-Ampt soils a cell's rain and loss capacity depend only on its land
+         * use, so the retained fraction is worked out once per curve number and step ({@link #at}); the
+         * figures are those of {@link #rain} and {@link #lossCapacity}, operation for operation.
+         */
+        @Override
+        public void row(int first, int count, double t, double dt, double[] rainOut, double[] capacityOut) {
+            if (factor != null || greenAmpt != null) {
+                SourceTerm.super.row(first, count, t, dt, rainOut, capacityOut);
+                return;
+            }
+            at(t);
+            double rainDt = rainNow * MM_PER_HOUR * dt;
+            double drains = drainageMmPerHour * MM_PER_HOUR * dt;
+            for (int c = 0; c < count; c++) {
+                int cell = first + c;
+                rainOut[c] = rainDt;
+                double cellDrains = drained[cell] ? drains : 0;
+                capacityOut[c] = soil == null ? cellDrains : cellDrains + rainDt * retainedNow[soilKind[cell]];
             }
         }
 

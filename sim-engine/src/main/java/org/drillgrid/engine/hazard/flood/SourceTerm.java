@@ -41,6 +41,18 @@ public interface SourceTerm {
         return Double.NaN;
     }
 
+    /**
+     * The rain (m, rate times dt) and the loss capacity (m) of cells first..first+count-1 in the step
+     * [t, t + dt), into {@code rain} and {@code capacity} from index 0: one call per row of the grid.
+     * The default asks cell by cell; a source can take what all cells share once.
+     */
+    default void row(int first, int count, double t, double dt, double[] rain, double[] capacity) {
+        for (int c = 0; c < count; c++) {
+            rain[c] = rain(first + c, t) * dt;
+            capacity[c] = lossCapacity(first + c, t, dt);
+        }
+    }
+
     /** Tells the source what a cell actually lost in a step of {@code dt} s (m), for soils with memory. */
     default void lost(int cell, double metres, double dt) {
     }
