@@ -46,7 +46,10 @@ final class FaceLine {
         for (int from = 0; from < count; from += BLOCK) {
             int to = Math.min(count, from + BLOCK);
             flowDepths(from, to, a.eta, b.eta, a.bed, b.bed);
-            wetAndFirstGuess(from, to);
+            if (wetAndFirstGuess(from, to) == 0) { // a dry block: nothing flows (dry ground, most of a city)
+                java.util.Arrays.fill(out, from, to, 0);
+                continue;
+            }
             depthFactors(from, to);
             friction(from, to, a.manning, b.manning, q, gDt);
             momentum(from, to, q, qBefore, qAfter, gDtOverDx, out);
@@ -61,15 +64,18 @@ final class FaceLine {
         }
     }
 
-    /** Scalar: which faces are wet (flow depth above the threshold), and a first guess of depth^(-1/3). */
-    private void wetAndFirstGuess(int from, int to) {
+    /** Scalar: which faces are wet (flow depth above the threshold), and a first guess of depth^(-1/3); how many are wet. */
+    private int wetAndFirstGuess(int from, int to) {
+        int wetFaces = 0;
         for (int i = from; i < to; i++) {
             boolean isWet = depth[i] > wetDry;
             double h = isWet ? depth[i] : 1;
             depth[i] = h;
             wet[i] = isWet ? 1 : 0;
+            wetFaces += isWet ? 1 : 0;
             factor[i] = Friction.inverseCubeRootGuess(h);
         }
+        return wetFaces;
     }
 
     /** depth^(-7/3) from the first guess of depth^(-1/3): {@link Friction#depthFactor}, loop by loop. */
