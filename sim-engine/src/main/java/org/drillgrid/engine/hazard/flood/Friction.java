@@ -9,7 +9,7 @@ import org.drillgrid.model.scenario.LandUse;
  * (1959, Open-Channel Hydraulics, table 5-6): open water 0.030, short grass 0.030, cultivated fields
  * 0.040, trees and brush 0.100, bare soil 0.025; built-up classes 0.035-0.040 to account for streets
  * between blocks. A scenario overrides them with {@code manning} (one value everywhere) or
- * {@code manningByLandUse}.
+ * {@code manningByLandUse}. Also the depth factor h^(-7/3) of Manning's friction in the momentum equation.
  */
 public final class Friction {
 
