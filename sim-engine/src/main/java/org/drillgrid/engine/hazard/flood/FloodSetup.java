@@ -32,6 +32,16 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
         private double cachedT = Double.NaN;
         private double rainNow;
         private double fallenMm;
+        /**
+         * Without Green-Ampt soils a cell's rain and loss capacity depend only on its curve number and
+         * rain factor: the cells fall into a few such kinds. Each cell's kind, and per kind the curve
+         * number (or null), the factor, and now the rain (mm/h) and the retained fraction.
+         */
+        private final int[] kindOf;
+        private final CurveNumber[] kindSoil;
+        private final double[] kindFactor;
+        private final double[] kindRainNow;
+        private final double[] kindRetainedNow;
         /** Extra rain added by injects: {from, until, mm/h} each. */
         private final java.util.List<double[]> bursts = new java.util.ArrayList<>();
 
@@ -63,6 +73,22 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
             this.drainageMmPerHour = drainageMmPerHour;
             this.drained = drained;
             this.soil = soil;
+            record Kind(CurveNumber soil, double factor) {
+            }
+            java.util.Map<Kind, Integer> kinds = new java.util.HashMap<>();
+            this.kindOf = new int[drained.length];
+            for (int i = 0; i < kindOf.length; i++) {
+                Kind kind = new Kind(soil == null ? null : soil[i], factor(i));
+                kindOf[i] = kinds.computeIfAbsent(kind, k -> kinds.size());
+            }
+            this.kindSoil = new CurveNumber[kinds.size()];
+            this.kindFactor = new double[kinds.size()];
+            kinds.forEach((kind, k) -> {
+                kindSoil[k] = kind.soil();
+                kindFactor[k] = kind.factor();
+            });
+            this.kindRainNow = new double[kinds.size()];
+            this.kindRetainedNow = new double[kinds.size()];
         }
 
         @Override
@@ -81,6 +107,32 @@ record FloodSetup(FloodSolver solver, Forcing forcing) {
                     }
                     fallenMm += b[2] * Math.max(0, Math.min(t, b[1]) - b[0]) / 3600;
                 }
+                for (int k = 0; k < kindFactor.length; k++) {
+                    kindRainNow[k] = rainNow * kindFactor[k];
+                    kindRetainedNow[k] = kindSoil[k] == null ? 0 : kindSoil[k].retainedFraction(fallenMm * kindFactor[k]);
+                }
+            }
+        }
+
+        /**
+         * Without Green-Ampt soils, the figures of {@link #rain} and {@link #lossCapacity}, operation for
+         * operation, with what a kind of cell shares taken once per step ({@link #at}).
+         */
+        @Override
+        public void row(int first, int count, double t, double dt, double[] rainOut, double[] capacityOut) {
+            if (greenAmpt != null) {
+                SourceTerm.super.row(first, count, t, dt, rainOut, capacityOut);
+                return;
+            }
+            at(t);
+            double drains = drainageMmPerHour * MM_PER_HOUR * dt;
+            for (int c = 0; c < count; c++) {
+                int cell = first + c;
+                int kind = kindOf[cell];
+                double rainDt = kindRainNow[kind] * MM_PER_HOUR * dt;
+                rainOut[c] = rainDt;
+                double cellDrains = drained[cell] ? drains : 0;
+                capacityOut[c] = soil == null ? cellDrains : cellDrains + rainDt * kindRetainedNow[kind];
             }
         }
 
