@@ -4,7 +4,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.BiConsumer;
 
 /** File uploads of the designer: one file at a time, held in memory up to a limit, handed over on the UI thread. */
@@ -19,18 +18,30 @@ final class Uploads {
      */
     static Upload upload(String id, long maxBytes, BiConsumer<String, byte[]> onFile, String... accepted) {
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            Runnable deliver = () -> {
+        upload.setUploadHandler(event -> {
+            // read at most one byte past the limit: a file that is too large is never held whole
+            String name = event.getFileName();
+            byte[] bytes;
+            try (java.io.InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            } catch (java.io.IOException e) {
+                event.getUI().access(() -> error(upload.getTranslation("design.error.io", e.getMessage())));
+                return;
+            }
+            // the handler runs outside the session's lock: hand the file over inside it
+            event.getUI().access(() -> {
                 upload.clearFileList(); // ready for the next file
                 if (bytes.length > maxBytes) {
-                    error(upload.getTranslation("design.upload.tooLarge", meta.fileName(), maxBytes / (1024 * 1024)));
-                } else {
-                    onFile.accept(meta.fileName(), bytes);
+                    error(upload.getTranslation("design.upload.tooLarge", name, maxBytes / (1024 * 1024)));
+                    return;
                 }
-            };
-            // the handler runs without the session's lock: hand the file over inside it
-            upload.getUI().ifPresent(u -> u.access(deliver::run));
-        }));
+                try {
+                    onFile.accept(name, bytes);
+                } catch (RuntimeException e) {
+                    error(upload.getTranslation("design.upload.failed", name, String.valueOf(e.getMessage())));
+                }
+            });
+        });
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
