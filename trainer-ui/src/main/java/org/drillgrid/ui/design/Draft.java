@@ -25,6 +25,8 @@ public final class Draft {
     private final Integer baseVersion;
     private final List<Runnable> listeners = new ArrayList<>();
     private boolean dirty;
+    /** The current document's problems, or null until asked for after an edit. */
+    private List<Violation> problems;
 
     /** A draft of a loaded scenario, with all its layers materialised; {@code version} is the library version or null. */
     public Draft(LoadedScenario loaded, Integer version) {
@@ -105,7 +107,10 @@ public final class Draft {
 
     /** Every rule the draft breaks, with its JSON path; empty when it can be saved and run. */
     public List<Violation> problems() {
-        return ScenarioLoader.check(doc, present());
+        if (problems == null) { // checked once per edit, however many panels ask
+            problems = List.copyOf(ScenarioLoader.check(doc, present()));
+        }
+        return problems;
     }
 
     private Map<String, GridLayer> present() {
@@ -131,6 +136,7 @@ public final class Draft {
 
     private void changed() {
         dirty = true;
+        problems = null;
         List.copyOf(listeners).forEach(Runnable::run);
     }
 }

@@ -257,9 +257,10 @@ public final class LibraryView extends VerticalLayout implements HasDynamicTitle
         ScenarioLibrary.Entry e = design.library().find(shown.id()).orElse(shown); // someone may have saved since
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("design.export.title", e.id() + "@" + e.version()));
-        Checkbox runs = new Checkbox(getTranslation("design.export.runs", design.library().runs(e.id()).size()));
+        int archived = design.library().runs(e.id()).size();
+        Checkbox runs = new Checkbox(getTranslation("design.export.runs", archived));
         runs.setId("export-runs");
-        runs.setEnabled(!design.library().runs(e.id()).isEmpty());
+        runs.setEnabled(archived > 0);
         var sessions = AppServices.current().sessions();
         MultiSelectComboBox<SessionStore.SessionRow> exercises = new MultiSelectComboBox<>();
         exercises.setId("export-exercises");
