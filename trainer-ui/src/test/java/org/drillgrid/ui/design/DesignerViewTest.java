@@ -85,7 +85,7 @@ class DesignerViewTest extends AppTest {
         v.layers.importLayer("landUse", "landuse.asc", file("landuse.asc"));
         assertTrue(v.layers.report.getText().contains("landuse.asc"), v.layers.report.getText());
         v.layers.importLayer("population", "population.tif", file("population.tif"));
-        assertEquals(20_000, d.layer("population").orElseThrow().sum(), 1e-6, "population conserved");
+        assertEquals(SyntheticGisFiles.PEOPLE, d.layer("population").orElseThrow().sum(), 1e-6, "population conserved");
         v.layers.importFeatures("roads.geojson", file("roads.geojson"));
         assertTrue(d.layer("roads").orElseThrow().count(x -> x > 0) > 50, "roads burned in");
         v.layers.importFeatures("facilities.geojson", file("facilities.geojson"));
@@ -103,7 +103,7 @@ class DesignerViewTest extends AppTest {
         assertEquals(2, app.library.versions("synth-city").size());
         var loaded = ScenarioLoader.load(app.library.source("synth-city", 2));
         assertEquals(3, loaded.scenario().forcesOrNone().sheltersOrEmpty().size());
-        assertEquals(20_000, loaded.layer("population").orElseThrow().sum(), 1e-3);
+        assertEquals(SyntheticGisFiles.PEOPLE, loaded.layer("population").orElseThrow().sum(), 1e-3);
     }
 
     @Test
@@ -235,8 +235,8 @@ class DesignerViewTest extends AppTest {
         v.check.start();
         TestApp.await(() -> v.check.last() != null, "the dry run");
         assertTrue(v.check.kpis.isVisible());
-        // households are whole: each cell's share rounds up to a household, so a little over the layer's 20 000
-        assertEquals(20_000, v.check.last().kpis().population(), 250);
+        // households are whole: each cell's share rounds up to a household, so a little over the layer's total
+        assertEquals(SyntheticGisFiles.PEOPLE, v.check.last().kpis().population(), 250);
         assertEquals(3 * 3600, v.check.last().simSeconds());
     }
 
