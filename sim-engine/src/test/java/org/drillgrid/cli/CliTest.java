@@ -137,9 +137,11 @@ class CliTest {
 
     @Test
     void benchFloodEndsWithTheTwoFigureLines() {
-        CliRun r = CliRun.of("bench", "flood", "--cells", "2500", "--runs", "1", "--steps", "3");
+        CliRun r = CliRun.of("bench", "flood", "--cells", "2500", "--runs", "2", "--steps", "3", "--warmup", "1");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).contains("2 runs after 1 to warm up"), r.out());
+        assertEquals(2, lines.stream().filter(l -> l.matches("  run \\d: .*")).count(), "only the timed runs are shown");
         assertTrue(lines.get(lines.size() - 2).matches("cell-updates/s: \\d+"), r.out());
         assertTrue(lines.get(lines.size() - 1).matches("bandwidth-fraction: (0|1)\\.\\d{3}"), r.out());
     }

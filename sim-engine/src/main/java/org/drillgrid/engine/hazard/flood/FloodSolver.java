@@ -18,7 +18,8 @@ import java.util.List;
  * (depths are never clipped, so mass is conserved to round-off).
  *
  * <p>A sub-step is one sweep down each band of rows ({@link BandSweep}), in parallel when the settings
- * say so; results are bit-identical to one thread. Pure computation, no MASON types; not thread-safe.
+ * say so; results are bit-identical to one thread, and to the plain loops where the JVM lacks the vector
+ * ones ({@link RowKernels}). Pure computation, no MASON types; not thread-safe.
  */
 public final class FloodSolver {
 
@@ -32,13 +33,16 @@ public final class FloodSolver {
     private final FloodSettings settings;
     private final GridEdges edges;
     /** The water now: depths in cells, unit discharges on the x-faces and y-faces. */
-    private double[] h;
-    private double[] qx;
-    private double[] qy;
-    /** The next sub-step's water, written by the sweep and then swapped with the water now. */
-    private double[] hNext;
-    private double[] qxNext;
-    private double[] qyNext;
+    private final double[] h;
+    private final double[] qx;
+    private final double[] qy;
+    /**
+     * The old water of the rows around band boundaries, saved before each sub-step's sweep updates the
+     * water in place ({@link BandSweep#saveHalo}); the rest of these arrays is never used.
+     */
+    private final double[] hHalo;
+    private final double[] qxHalo;
+    private final double[] qyHalo;
     private final MassBalance mass = new MassBalance();
     private SourceTerm source = SourceTerm.NONE;
     /**
@@ -59,6 +63,12 @@ public final class FloodSolver {
      * @param manning Manning's n per cell (s/m^(1/3))
      */
     public FloodSolver(int cols, int rows, double cellSize, double[] bed, double[] manning, FloodSettings settings) {
+        this(cols, rows, cellSize, bed, manning, settings, RowKernels.create());
+    }
+
+    /** With the given loops of the sub-step: the tests compare {@link RowKernels#plain()} with the vector ones. */
+    FloodSolver(int cols, int rows, double cellSize, double[] bed, double[] manning, FloodSettings settings,
+            RowKernels kernels) {
         if (bed.length != cols * rows || manning.length != cols * rows) {
             throw new IllegalArgumentException("bed and manning need " + cols * rows + " values");
         }
@@ -72,13 +82,13 @@ public final class FloodSolver {
         this.h = new double[cols * rows];
         this.qx = new double[(cols + 1) * rows];
         this.qy = new double[cols * (rows + 1)];
-        this.hNext = new double[h.length];
-        this.qxNext = new double[qx.length];
-        this.qyNext = new double[qy.length];
+        this.hHalo = new double[h.length];
+        this.qxHalo = new double[qx.length];
+        this.qyHalo = new double[qy.length];
         this.bands = Math.min(rows, 16);
         this.sweeps = new BandSweep[bands];
         for (int b = 0; b < bands; b++) {
-            sweeps[b] = new BandSweep(cols, rows, dx, this.bed, this.manning, settings, edges);
+            sweeps[b] = new BandSweep(cols, rows, dx, this.bed, this.manning, settings, edges, kernels);
         }
     }
 
@@ -168,12 +178,13 @@ public final class FloodSolver {
     private void step(double t, double dt) {
         edges.fluxes(t, dt, h, qx, qy);
         source.prepare(t);
-        BandSweep.SubStep s = new BandSweep.SubStep(t, dt, h, qx, qy, hNext, qxNext, qyNext, source,
+        BandSweep.SubStep s = new BandSweep.SubStep(t, dt, h, qx, qy, hHalo, qxHalo, qyHalo, source,
                 source.uniformRain(t));
+        for (int b = 1; b < bands; b++) {
+            BandSweep.saveHalo(firstRow(b), cols, rows, s);
+        }
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, bands);
-        (settings.parallel() ? range.parallel() : range).forEach(b -> sweeps[b].run(
-                (int) ((long) rows * b / bands), (int) ((long) rows * (b + 1) / bands), s));
-        swap();
+        (settings.parallel() ? range.parallel() : range).forEach(b -> sweeps[b].run(firstRow(b), firstRow(b + 1), s));
         double area = dx * dx;
         deepest = 0;
         for (BandSweep band : sweeps) {
@@ -185,16 +196,9 @@ public final class FloodSolver {
         pointsAndSinks(t, dt);
     }
 
-    private void swap() {
-        double[] a = h;
-        h = hNext;
-        hNext = a;
-        a = qx;
-        qx = qxNext;
-        qxNext = a;
-        a = qy;
-        qy = qyNext;
-        qyNext = a;
+    /** The first row of band b (b = bands: one past the last row). */
+    private int firstRow(int b) {
+        return (int) ((long) rows * b / bands);
     }
 
     /** Point inflows, then sinks, on the new depths; keeps {@link #deepest} right for the next step. */

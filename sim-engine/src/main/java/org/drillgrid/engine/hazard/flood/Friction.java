@@ -26,15 +26,14 @@ public final class Friction {
     }
 
     /** Bits of an estimate of x^(-1/3) from the bits of x: this less a third of them (3.4 % at worst). */
-    private static final long INVERSE_CUBE_ROOT = 0x553e_f0fe_4d36_d000L;
-    /** ⌈2^64 / 3⌉: the high half of x·THIRD is x / 3 (rounded down) for 0 <= x < 2^63. */
-    private static final long THIRD = 0x5555_5555_5555_5556L;
+    static final long INVERSE_CUBE_ROOT = 0x553e_f0fe_4d36_d000L;
 
     /**
      * h^(-7/3) (h > 0, a normal double), the depth factor of Manning's friction term in the momentum
      * equation, with multiplications only: Math.cbrt and a division cost more than the rest of a face.
      * An estimate of h^(-1/3) from the bits of h is refined by two third-order steps to round-off, then
-     * raised to the 7th power. Within 8 ulp of 1 / (h²·∛h) over 10^-3.5..10^3.5 m.
+     * raised to the 7th power. Within 12 ulp of h^(-7/3) over 10^-3.5..10^3.5 m (worst of 200 000 depths
+     * against a 50-digit reference: 11; the rounding of y⁷ and of y's last bit, times 7).
      */
     static double depthFactor(double h) {
         double y = towardsInverseCubeRoot(inverseCubeRootGuess(h), h);
@@ -45,8 +44,20 @@ public final class Friction {
 
     /** h^(-1/3) within 3.4 % from the bits of h (h > 0, a normal double). */
     static double inverseCubeRootGuess(double h) {
-        // a third of the bits, as bits / 3 for the positive bits of h, by a multiplication
-        return Double.longBitsToDouble(INVERSE_CUBE_ROOT - Math.multiplyHigh(Double.doubleToRawLongBits(h), THIRD));
+        return Double.longBitsToDouble(INVERSE_CUBE_ROOT - third(Double.doubleToRawLongBits(h)));
+    }
+
+    /**
+     * About x / 3 for 0 <= x < 2^63, with shifts and adds only, so that {@link VectorRowKernels} can do
+     * the same in its lanes: x·(1/4 + 1/16)(1 + 2^-4)(1 + 2^-8)(1 + 2^-16) = x·(1 - 2^-32) / 3, less at
+     * most 5 for the bits shifted out. Short of x / 3 by under 2^30 for the bits of a double, which
+     * moves the guess by under 2.4e-7 of itself.
+     */
+    static long third(long x) {
+        long q = (x >>> 2) + (x >>> 4);
+        q += q >>> 4;
+        q += q >>> 8;
+        return q + (q >>> 16);
     }
 
     /** One step y(1 - e)^(-1/3), e = 1 - h·y³, to the third order in e: the error goes from e to about e⁴/7. */

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The front: the analytical solution neglects inertia, and the local inertial equations keep its
  * local part (∂q/∂t = -u²·∂h/∂x for this wave) but drop the convective part that would cancel it, so
  * where the water is shallow and the Froude number u/√(gh) nears 1 the modelled front runs behind. The
- * depths are held to 3 %, the front to 10 % of its distance (measured: 280 m behind at Δx = 10 m).
+ * depths are held to 3 %, the front to 10 % of its distance (measured: 290 m behind at Δx = 10 m).
+ * The issue asked for the front within 3 cells; {@link #theFrontLagBelongsToTheEquationsNotTheGrid}
+ * shows why no grid, time step or θ gets it there with these equations and this boundary.
  */
 class PlanarWaveTest {
 
@@ -91,5 +93,42 @@ class PlanarWaveTest {
         }
         System.out.printf(Locale.ROOT, "planar wave: h(1000) %.4f m, h(2000) %.4f m, front %.0f m%n", at1000, at2000, front);
         assertTrue(front <= U * T_END + DX && front >= U * T_END - FRONT_TOLERANCE, "front at " + front);
+    }
+
+    /**
+     * The front's lag is the local inertial equations', not the discretisation's: halving Δx, cutting
+     * α from 0.7 to 0.2 or taking θ = 1 moves the front by under 2 % while it stays 7-9 % behind u·t.
+     * The held stage lets in less water than the analytical wave carries (its inflow per metre of
+     * width, ∫u·h(0, t) dt = 0.7·h(0, T)·u·T = 2 339 m³ at one hour, against 2 190-2 210 m³ here),
+     * because the local acceleration term steepens the profile by 1 / (1 - u²/(g·h)).
+     */
+    @Test
+    void theFrontLagBelongsToTheEquationsNotTheGrid() {
+        double[][] runs = {{10, 0.7, 0.7}, {5, 0.7, 0.7}, {10, 0.2, 0.7}, {10, 0.7, 1.0}};
+        double first = Double.NaN;
+        for (double[] run : runs) {
+            double dx = run[0];
+            int cols = (int) (5000 / dx);
+            double[] manning = new double[cols];
+            java.util.Arrays.fill(manning, N);
+            FloodSolver s = new FloodSolver(cols, 1, dx, new double[cols], manning,
+                    new FloodSettings(run[1], run[2], 0.001, 60, 1e-4));
+            s.addBoundary(new Boundary(Edge.WEST, 0, 0, Boundary.Kind.STAGE, t -> analytical(0, Math.max(t, 1e-9))));
+            s.advance(0, T_END);
+            double[] h = s.depths();
+            double front = 0;
+            for (int c = 0; c < cols; c++) {
+                if (h[c] > 0.001) {
+                    front = (c + 1) * dx;
+                }
+            }
+            String what = "Δx " + dx + ", α " + run[1] + ", θ " + run[2] + ": front at " + front;
+            assertTrue(front > 0.91 * U * T_END && front < 0.93 * U * T_END + dx, what);
+            double inflow = s.massBalance().inflow() / dx;
+            assertEquals(2200, inflow, 15, what + ", inflow per metre " + inflow);
+            first = Double.isNaN(first) ? front : first;
+            assertEquals(first, front, 0.02 * first, what);
+        }
+        assertEquals(2339, 0.7 * analytical(0, T_END) * U * T_END, 1, "the analytical wave's water per metre");
     }
 }
