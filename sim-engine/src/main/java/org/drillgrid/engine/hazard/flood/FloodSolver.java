@@ -183,8 +183,16 @@ public final class FloodSolver {
         for (int b = 1; b < bands; b++) {
             BandSweep.saveHalo(firstRow(b), cols, rows, s);
         }
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, bands);
-        (settings.parallel() ? range.parallel() : range).forEach(b -> sweeps[b].run(firstRow(b), firstRow(b + 1), s));
+        if (settings.parallel()) {
+            java.util.stream.IntStream.range(0, bands).parallel().forEach(b -> sweeps[b].run(firstRow(b),
+                    firstRow(b + 1), s));
+        } else {
+            // last band first: a band that read its neighbour's new water instead of the saved halo would
+            // change the results, and the tests comparing with the whole-grid scheme would see it
+            for (int b = bands - 1; b >= 0; b--) {
+                sweeps[b].run(firstRow(b), firstRow(b + 1), s);
+            }
+        }
         double area = dx * dx;
         deepest = 0;
         for (BandSweep band : sweeps) {
