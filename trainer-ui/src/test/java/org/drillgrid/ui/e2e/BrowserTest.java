@@ -73,10 +73,34 @@ abstract class BrowserTest {
                 });
     }
 
-    /** Opens a vaadin-select and picks the item with this text. */
+    /**
+     * Opens a vaadin-select and picks the item with this text, until the select shows it: a click that
+     * lands while the overlay is still moving into place can pick its neighbour (seen once in CI, on a
+     * busy machine: the forces map's tool became "named area" instead of "shelter").
+     */
     void choose(String id, String item) {
-        click(id);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
+        for (int attempt = 1; ; attempt++) {
+            click(id);
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> item.equals(shown(id)));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw new AssertionError("select " + id + " shows '" + shown(id) + "', not '" + item + "'", e);
+                }
+                js("document.activeElement && document.activeElement.blur()"); // closes an overlay left open
+            }
+        }
+    }
+
+    /** The text of the item a vaadin-select shows. */
+    private String shown(String id) {
+        // null while the server redraws the select (picking an item may rebuild the form around it)
+        Object text = js("var s = document.getElementById(arguments[0]);"
+                + " var b = s && s.querySelector('vaadin-select-value-button');"
+                + " return b ? b.textContent.trim() : null;", id);
+        return String.valueOf(text);
     }
 }
