@@ -26,9 +26,10 @@ final class BenchFloodCommand implements Callable<Integer> {
 
     /**
      * Bytes a cell update moves, as the issue estimates them (64-90 bytes; about 10 doubles). The solver
-     * reads 5 doubles per cell and sub-step (bed, Manning's n, depth, two face fluxes) and writes 3 (the
-     * new depth and fluxes, in other arrays): 64 bytes, 88 with the reads the processor makes before it
-     * writes a cache line. 80 is kept so that figures stay comparable.
+     * reads 5 doubles per cell and sub-step (bed, Manning's n, depth, two face fluxes) and writes 3 back
+     * in place (the new depth and fluxes): 64 bytes. Until it updated the water in place it wrote them
+     * into other arrays, 88 bytes with the reads the processor makes before it writes a cache line. 80 is
+     * kept so that figures stay comparable.
      */
     static final double BYTES_PER_CELL_UPDATE = 80;
 

@@ -34,8 +34,9 @@ class SessionCrashTest {
     private Http startHost() throws Exception {
         Files.deleteIfExists(dir.resolve("port"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ApiHost.class.getName(),
-                dir.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("host.log").toFile()).start();
+        // the flood solver's vector loops, as in every other JVM of the tests (the root pom's argLine)
+        process = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
+                System.getProperty("java.class.path"), ApiHost.class.getName(), dir.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("host.log").toFile()).start();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!Files.exists(dir.resolve("port"))) {
             assertTrue(process.isAlive(), "host died: " + Files.readString(dir.resolve("host.log")));

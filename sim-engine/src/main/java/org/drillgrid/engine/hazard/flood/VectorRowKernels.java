@@ -10,9 +10,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link RowKernels} with the Vector API (an incubator module in Java 17): each loop works as many lanes
  * at a time as the processor's widest vectors hold (8 doubles with AVX-512) straight from the grid
  * arrays, and leaves the last few entries to the plain loop. The arithmetic is the plain loop's,
- * operation for operation; the one difference of form is a dry face, which the plain loop skips and
- * this one works and then replaces by 0. Loaded by name only, so that the rest of the solver runs in a
- * JVM without the module.
+ * operation for operation. The differences are of form only: a dry face, which the plain loop skips,
+ * is worked and then replaced by 0; eight faces with none wet are set to 0 without working them; and
+ * eight cells that all hold enough water get the factor 1 without the division (available / available
+ * is exactly 1). Loaded by name only, so that the rest of the solver runs in a JVM without the module.
  */
 final class VectorRowKernels extends RowKernels {
 

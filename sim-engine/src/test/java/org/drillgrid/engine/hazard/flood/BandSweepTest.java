@@ -23,12 +23,29 @@ class BandSweepTest {
     void theSweepGivesTheBitsOfTheWholeGridSchemeOnEveryShape() {
         int[][] shapes = {{1, 5}, {2, 17}, {9, 16}, {9, 17}, {37, 20}, {37, 33}, {64, 47}, {13, 1}, {24, 96}, {7, 170}};
         for (int[] shape : shapes) {
-            check(shape[0], shape[1], false); // one thread runs the bands last first
-            check(shape[0], shape[1], true);
+            for (boolean byCell : new boolean[] {false, true}) {
+                check(shape[0], shape[1], false, byCell); // one thread: by turns last band first and first first
+                check(shape[0], shape[1], true, byCell);
+            }
         }
     }
 
-    private static void check(int cols, int rows, boolean parallel) {
+    /** Rain on the west half and drains taking 20 mm/h on every third cell: the source term row by row. */
+    private static SourceTerm rainAndDrains(int cols) {
+        return new SourceTerm() {
+            @Override
+            public double rain(int cell, double t) {
+                return cell % cols < (cols + 1) / 2 ? 60 / 3.6e6 : 0;
+            }
+
+            @Override
+            public double lossCapacity(int cell, double t, double dt) {
+                return cell % 3 == 0 ? 20 / 3.6e6 * dt : 0;
+            }
+        };
+    }
+
+    private static void check(int cols, int rows, boolean parallel, boolean byCell) {
         double[] bed = new double[cols * rows];
         double[] manning = new double[cols * rows];
         double[] h = new double[cols * rows];
@@ -47,16 +64,17 @@ class BandSweepTest {
             solver.setDepth(i, h[i]);
         }
         double rain = 40 / 3.6e6; // 40 mm/h everywhere: the uniform-rain path
-        solver.setSource(SourceTerm.rain(t -> rain));
+        SourceTerm source = byCell ? rainAndDrains(cols) : SourceTerm.rain(t -> rain);
+        solver.setSource(source);
         Grid reference = new Grid(cols, rows, bed, manning, h);
         double t = 0;
         for (int step = 0; step < 60; step++) {
             double dt = reference.stableStep();
-            reference.step(dt, rain * dt);
+            reference.step(t, dt, source);
             assertEquals(1, solver.advance(t, dt), "one sub-step");
             t += dt;
-            assertArrayEquals(reference.h, solver.depths(),
-                    cols + " x " + rows + (parallel ? ", bands in parallel" : "") + ", sub-step " + step);
+            assertArrayEquals(reference.h, solver.depths(), cols + " x " + rows + (parallel ? ", bands in parallel" : "")
+                    + (byCell ? ", rain and drains by cell" : "") + ", sub-step " + step);
         }
     }
 
@@ -91,7 +109,7 @@ class BandSweepTest {
                     : Math.min(SETTINGS.maxStep(), SETTINGS.alpha() * DX / Math.sqrt(FloodSolver.G * deepest));
         }
 
-        void step(double dt, double rainDepth) {
+        void step(double t, double dt, SourceTerm source) {
             RowKernels.FaceTerms terms = RowKernels.FaceTerms.of(SETTINGS, dt, DX);
             double[] rawX = new double[qx.length]; // walls: the edge faces stay 0
             double[] rawY = new double[qy.length];
@@ -127,9 +145,16 @@ class BandSweepTest {
                 plain.limit(cols, y, factor[k], 1, factor[k + 1], 1, newQy, k * cols);
             }
             double[] newH = new double[h.length];
+            double[] depth = new double[cols];
             for (int r = 0; r < rows; r++) {
-                plain.continuityWithRain(cols, h, r * cols, newQx, r * (cols + 1), newQy, r * cols, newQy,
-                        (r + 1) * cols, dt / DX, rainDepth, newH, 0);
+                plain.continuity(cols, h, r * cols, newQx, r * (cols + 1), newQy, r * cols, newQy, (r + 1) * cols,
+                        dt / DX, depth);
+                for (int c = 0; c < cols; c++) {
+                    int cell = r * cols + c;
+                    double d = depth[c] + source.rain(cell, t) * dt; // the uniform rain is a rain like any other
+                    d -= Math.min(source.lossCapacity(cell, t, dt), Math.max(0, d));
+                    newH[cell] = d < 0 && d > -RowKernels.ROUND_OFF ? 0 : d;
+                }
             }
             h = newH;
             qx = newQx;
