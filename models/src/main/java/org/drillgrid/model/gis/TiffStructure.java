@@ -13,8 +13,10 @@ import mil.nga.tiff.FileDirectory;
  * The structure of a classic TIFF file (TIFF 6.0: an 8-byte header, a chain of image directories of
  * 12-byte entries, image data in strips or tiles), checked before tiff-java reads it, which trusts its
  * input: the directory chain ends and never loops, every entry has a defined field type and its values lie
- * inside the file, the strips or tiles lie inside the file, and deflate streams are complete and no larger
- * than the image (the library would spin for ever on a truncated one).
+ * inside the file, the strips or tiles lie inside the file, and compressed blocks are well formed and
+ * unpack to no more than the image has room for: the library would spin for ever on a truncated deflate
+ * stream, and would unpack an LZW or PackBits bomb (a few kilobytes that claim gigabytes) in full before
+ * it looked at the size. The blocks are unpacked here only to count their bytes, with nothing kept.
  */
 final class TiffStructure {
 
@@ -30,6 +32,13 @@ final class TiffStructure {
     private static final int COMPRESSION_DEFLATE = 8;
     private static final int COMPRESSION_PKZIP_DEFLATE = 32946;
     private static final int COMPRESSION_PACKBITS = 32773;
+    /** What a block may unpack to beyond its share of the image (encoders may pad a little). */
+    private static final long SLACK_BYTES = 64 * 1024;
+    /** LZW codes (TIFF 6.0 section 13): clear the table, end of information, the first free entry. */
+    private static final int LZW_CLEAR = 256;
+    private static final int LZW_END = 257;
+    private static final int LZW_FIRST = 258;
+    private static final int LZW_TABLE = 4096;
 
     private TiffStructure() {
     }
@@ -109,7 +118,10 @@ final class TiffStructure {
         }
     }
 
-    /** Every strip or tile must lie inside the file; deflate streams must be complete and not too large. */
+    /**
+     * Every strip or tile must lie inside the file; compressed ones must be well formed and unpack to no
+     * more than their share of the image.
+     */
     static void checkBlocks(String file, byte[] bytes, FileDirectory d, int cols, int rows) throws ImportException {
         boolean tiled = d.isTiled();
         List<? extends Number> offsets = tiled ? d.getTileOffsets() : d.getStripOffsets();
@@ -131,8 +143,7 @@ final class TiffStructure {
         }
         long blockBytes = blockW.longValue() * Math.min(blockH.longValue(), tiled ? MAX_TILE_SIDE : rows)
                 * d.getBitsPerSample().get(0) / 8;
-        boolean deflate = d.getCompression() != null && (d.getCompression() == COMPRESSION_DEFLATE
-                || d.getCompression() == COMPRESSION_PKZIP_DEFLATE);
+        int compression = d.getCompression() == null ? COMPRESSION_NONE : d.getCompression();
         for (int i = 0; i < offsets.size(); i++) {
             long start = offsets.get(i).longValue();
             long end = start + counts.get(i).longValue();
@@ -140,13 +151,107 @@ final class TiffStructure {
                 throw new ImportException(file + " is truncated: its image data runs to byte " + end
                         + " but the file has only " + bytes.length + " bytes");
             }
-            if (deflate) {
-                checkDeflate(file, bytes, (int) start, (int) (end - start), blockBytes, i);
+            long unpacked = switch (compression) {
+                case COMPRESSION_DEFLATE, COMPRESSION_PKZIP_DEFLATE -> checkDeflate(file, bytes, (int) start,
+                        (int) (end - start), blockBytes, i);
+                case COMPRESSION_LZW -> lzwLength(bytes, (int) start, (int) end, blockBytes + SLACK_BYTES);
+                case COMPRESSION_PACKBITS -> packBitsLength(bytes, (int) start, (int) end, blockBytes + SLACK_BYTES);
+                default -> 0;
+            };
+            if (unpacked < 0) {
+                throw new ImportException(file + " is corrupt: compressed block " + i + " is not valid "
+                        + (compression == COMPRESSION_LZW ? "LZW" : "PackBits") + " data");
+            }
+            if (unpacked > blockBytes + SLACK_BYTES) {
+                throw tooMuch(file, i);
             }
         }
     }
 
-    private static void checkDeflate(String file, byte[] bytes, int start, int length, long expected, int block)
+    private static ImportException tooMuch(String file, int block) {
+        return new ImportException(file + " is corrupt: compressed block " + block
+                + " holds more data than the image has room for");
+    }
+
+    /**
+     * The bytes an LZW block (TIFF 6.0 section 13: codes of 9 to 12 bits, most significant bit first, the
+     * width growing one code early) unpacks to, counted up to just past {@code limit}; -1 for a code that
+     * names no entry yet. Running out of input ends the block, as a missing end code does in libtiff.
+     */
+    static long lzwLength(byte[] bytes, int start, int end, long limit) {
+        int[] length = new int[LZW_TABLE];
+        java.util.Arrays.fill(length, 0, 256, 1);
+        int next = LZW_FIRST;
+        int width = 9;
+        int previous = -1;
+        long total = 0;
+        long bit = (long) start * 8;
+        long bits = (long) end * 8;
+        while (bit + width <= bits && total <= limit) {
+            int at = (int) (bit >>> 3);
+            int window = (bytes[at] & 0xff) << 16 | byteOr0(bytes, at + 1, end) << 8 | byteOr0(bytes, at + 2, end);
+            int code = window >>> (24 - (int) (bit & 7) - width) & (1 << width) - 1;
+            bit += width;
+            if (code == LZW_END) {
+                break;
+            }
+            if (code == LZW_CLEAR) {
+                next = LZW_FIRST;
+                width = 9;
+                previous = -1;
+                continue;
+            }
+            int out;
+            if (code < next && (code < 256 || code >= LZW_FIRST)) {
+                out = length[code];
+            } else if (code == next && previous >= 0) {
+                out = length[previous] + 1; // the string just being defined: previous + its own first byte
+            } else {
+                return -1;
+            }
+            if (previous >= 0 && next < LZW_TABLE) {
+                length[next++] = length[previous] + 1;
+                width = next >= 2047 ? 12 : next >= 1023 ? 11 : next >= 511 ? 10 : 9; // one code early
+            }
+            total += out;
+            previous = code;
+        }
+        return total;
+    }
+
+    private static int byteOr0(byte[] bytes, int i, int end) {
+        return i < end ? bytes[i] & 0xff : 0;
+    }
+
+    /**
+     * The bytes a PackBits block (TIFF 6.0 section 9) unpacks to, counted up to just past {@code limit}:
+     * a header n of 0..127 copies n + 1 bytes, -1..-127 repeats the next byte 1 - n times, -128 is nothing.
+     * -1 when a copy runs past the end of the block.
+     */
+    static long packBitsLength(byte[] bytes, int start, int end, long limit) {
+        long total = 0;
+        int i = start;
+        while (i < end && total <= limit) {
+            int n = bytes[i++];
+            if (n >= 0) {
+                if (i + n + 1 > end) {
+                    return -1;
+                }
+                i += n + 1;
+                total += n + 1;
+            } else if (n != -128) {
+                if (i >= end) {
+                    return -1;
+                }
+                i++;
+                total += 1 - n;
+            }
+        }
+        return total;
+    }
+
+    /** Checks a deflate block and returns how much it unpacks to (at most its share of the image plus a buffer). */
+    private static long checkDeflate(String file, byte[] bytes, int start, int length, long expected, int block)
             throws ImportException {
         Inflater inflater = new Inflater();
         try {
@@ -157,14 +262,14 @@ final class TiffStructure {
                 int n = inflater.inflate(buffer);
                 total += n;
                 if (total > expected + buffer.length) {
-                    throw new ImportException(file + " is corrupt: compressed block " + block
-                            + " holds more data than the image has room for");
+                    throw tooMuch(file, block);
                 }
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new ImportException(file + " is truncated or corrupt: compressed block " + block
                             + " ends before its data does");
                 }
             }
+            return 0; // counted above, against its own limit
         } catch (DataFormatException e) {
             throw new ImportException(file + " is corrupt: compressed block " + block + " is not valid DEFLATE data");
         } finally {
