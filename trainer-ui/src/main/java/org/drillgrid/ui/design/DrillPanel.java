@@ -528,18 +528,14 @@ final class DrillPanel extends VerticalLayout {
         if (old == null) {
             return;
         }
-        List<Criterion> criteria = new ArrayList<>();
-        if (kpi.getValue() != null && !kpi.getValue().equals("none")) {
-            criteria.add(new Criterion.Kpi(kpi.getValue(), atLeast.getValue(), atMost.getValue()));
-        }
-        if (!criterionInjects.getValue().isEmpty()) {
-            criteria.add(new Criterion.Actions(criterionInjects.getValue().stream().sorted().toList()));
-        }
+        Criterion formKpi = kpi.getValue() != null && !kpi.getValue().equals("none")
+                ? new Criterion.Kpi(kpi.getValue(), atLeast.getValue(), atMost.getValue()) : null;
+        Criterion formActions = criterionInjects.getValue().isEmpty() ? null
+                : new Criterion.Actions(criterionInjects.getValue().stream().sorted().toList());
         Objective current = draft.doc().drillOrEmpty().objectivesOrEmpty().stream().filter(o -> old.equals(o.id()))
                 .findFirst().orElse(null);
-        if (current != null) {
-            current.criteriaOrEmpty().stream().filter(Criterion.Observer.class::isInstance).forEach(criteria::add);
-        }
+        List<Criterion> criteria = withFormCriteria(current == null ? List.of() : current.criteriaOrEmpty(), formKpi,
+                formActions);
         String id = objectiveId.getValue().strip();
         if (!id.equals(old) && taken(objectiveId, id)) {
             return;
@@ -551,6 +547,41 @@ final class DrillPanel extends VerticalLayout {
             Drill d = Edits.drill(s.drill());
             return Edits.withDrill(s, Edits.objectives(d, Edits.replace(d.objectives(), x -> old.equals(x.id()), x -> next)));
         });
+    }
+
+    /**
+     * The objective's criteria with the form's two in place of the ones it shows (the first indicator and
+     * the first actions criterion; null: removed), added at the end where there were none. Every other
+     * criterion (a second indicator, more actions, observer ratings) stays as it was, in its place.
+     */
+    static List<Criterion> withFormCriteria(List<Criterion> before, Criterion formKpi, Criterion formActions) {
+        List<Criterion> criteria = new ArrayList<>();
+        boolean kpiShown = false;
+        boolean actionsShown = false;
+        for (Criterion c : before) {
+            if (c instanceof Criterion.Kpi && !kpiShown) {
+                kpiShown = true;
+                addIfAny(criteria, formKpi);
+            } else if (c instanceof Criterion.Actions && !actionsShown) {
+                actionsShown = true;
+                addIfAny(criteria, formActions);
+            } else {
+                criteria.add(c);
+            }
+        }
+        if (!kpiShown) {
+            addIfAny(criteria, formKpi);
+        }
+        if (!actionsShown) {
+            addIfAny(criteria, formActions);
+        }
+        return criteria;
+    }
+
+    private static void addIfAny(List<Criterion> criteria, Criterion c) {
+        if (c != null) {
+            criteria.add(c);
+        }
     }
 
     private void deleteObjective() {

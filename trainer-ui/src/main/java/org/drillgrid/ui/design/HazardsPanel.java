@@ -376,9 +376,10 @@ final class HazardsPanel extends VerticalLayout {
     }
 
     /**
-     * Reads the forms into the document's hazards (in the order flood, quake, fire). Parts the forms show
-     * only in part (a rain series of many steps, a design storm's step, a wind that shifts, ignitions at
-     * different times, an epicentre in metres) are rebuilt only when {@code changed} is one of their fields.
+     * Reads the forms into the document's hazards, each in its place (one switched on goes at the end).
+     * Parts the forms show only in part (a rain series of many steps, a design storm's step, the later
+     * entries of a wind that shifts, ignitions at different times, an epicentre in metres) are kept, and
+     * rebuilt only as far as {@code changed} is one of their fields.
      */
     void apply(Component changed) {
         if (updating) {
@@ -386,21 +387,20 @@ final class HazardsPanel extends VerticalLayout {
         }
         showRainFields();
         List<HazardSpec> next = new ArrayList<>();
-        for (HazardSpec h : draft.doc().hazardsOrEmpty()) {
-            if (!(h instanceof FloodSpec || h instanceof QuakeSpec || h instanceof FireSpec)) {
-                next.add(h);
-            }
-        }
         try {
-            if (flood.getValue()) {
-                next.add(floodSpec(changed));
+            HazardSpec floodNow = flood.getValue() ? floodSpec(changed) : null;
+            HazardSpec quakeNow = quake.getValue() ? quakeSpec(changed) : null;
+            HazardSpec fireNow = fire.getValue() ? fireSpec(changed) : null;
+            for (HazardSpec h : draft.doc().hazardsOrEmpty()) {
+                next.add(h instanceof FloodSpec ? floodNow : h instanceof QuakeSpec ? quakeNow
+                        : h instanceof FireSpec ? fireNow : h);
             }
-            if (quake.getValue()) {
-                next.add(quakeSpec(changed));
+            for (HazardSpec now : java.util.Arrays.asList(floodNow, quakeNow, fireNow)) {
+                if (now != null && next.stream().noneMatch(h -> h != null && h.getClass() == now.getClass())) {
+                    next.add(now);
+                }
             }
-            if (fire.getValue()) {
-                next.add(fireSpec(changed));
-            }
+            next.removeIf(java.util.Objects::isNull);
         } catch (IllegalArgumentException e) {
             return; // the field that did not parse is marked; the document keeps its last good state
         }
@@ -448,30 +448,51 @@ final class HazardsPanel extends VerticalLayout {
                 q == null ? null : q.landslides(), q == null ? null : q.dams());
     }
 
+    /**
+     * The fire from its form. The time field shows the first ignition's time: a new time moves the
+     * ignitions that had that time, and cells added to the list take it; cells already there keep theirs.
+     * The wind fields show the wind's first entry: editing them changes that entry only.
+     */
     private FireSpec fireSpec(Component changed) {
         FireSpec f = find(FireSpec.class);
         boolean ignitionsEdited = f == null || changed == ignitions || changed == fireAt;
         SimDuration at = ignitionsEdited ? duration(fireAt, true) : null;
+        List<FireSpec.Ignition> before = f == null ? List.of() : f.ignitionsOrEmpty();
+        SimDuration shownAt = before.isEmpty() ? null : before.get(0).at();
         List<FireSpec.Ignition> cells = new ArrayList<>();
         for (String part : ignitionsEdited ? ignitions.getValue().split(";") : new String[0]) {
             if (part.isBlank()) {
                 continue;
             }
             String[] xy = part.strip().split("[,\\s]+");
+            CellRef cell;
             try {
-                cells.add(new FireSpec.Ignition(new CellRef(Integer.parseInt(xy[0]), Integer.parseInt(xy[1])), at));
+                cell = new CellRef(Integer.parseInt(xy[0]), Integer.parseInt(xy[1]));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 ignitions.setErrorMessage(getTranslation("design.fire.ignitions.error"));
                 ignitions.setInvalid(true);
                 throw new IllegalArgumentException("ignitions");
             }
+            SimDuration own = before.stream().filter(i -> i.cell().equals(cell)).map(FireSpec.Ignition::at).findFirst()
+                    .orElse(at);
+            cells.add(new FireSpec.Ignition(cell, own != null && !own.equals(shownAt) ? own : at));
         }
         String model = fuel.getValue() == null || fuel.getValue().equals("by-land-use") ? null : fuel.getValue();
         List<List<Double>> wind = f != null && changed != windSpeed && changed != windFrom ? f.wind()
-                : windSpeed.getValue() == null ? null
-                : List.of(List.of(0.0, windSpeed.getValue(), windFrom.getValue() == null ? 0.0 : windFrom.getValue()));
+                : windSpeed.getValue() == null ? null : withFirstWind(f == null ? null : f.wind(), windSpeed.getValue(),
+                        windFrom.getValue() == null ? 0.0 : windFrom.getValue());
         return new FireSpec(ignitionsEdited ? (cells.isEmpty() ? null : cells) : f.ignitions(), model, model == null && f != null ? f.fuelModelByLandUse() : null,
                 f == null ? null : f.moisture(), wind, barriers.getValue());
+    }
+
+    /** The wind series with its first entry's speed and direction replaced (its time kept), the later shifts kept. */
+    static List<List<Double>> withFirstWind(List<List<Double>> wind, double speed, double from) {
+        if (wind == null || wind.isEmpty()) {
+            return List.of(List.of(0.0, speed, from));
+        }
+        List<List<Double>> next = new ArrayList<>(wind);
+        next.set(0, List.of(wind.get(0).get(0), speed, from));
+        return next;
     }
 
     private SimDuration duration(TextField f, boolean required) {

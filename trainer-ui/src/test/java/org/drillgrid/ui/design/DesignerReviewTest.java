@@ -99,6 +99,40 @@ class DesignerReviewTest extends AppTest {
         assertEquals(SimDuration.parse("10m").orElseThrow(), storm.step(), "the storm's step is kept");
     }
 
+    /** The fire form shows the wind's first entry and the first ignition's time; editing them changes no more. */
+    @Test
+    void editingTheShownWindAndTimeKeepsTheRestAndTheHazardsStayInOrder() {
+        DesignerView ff = copied("dabieshan-forest-fire", "ff3");
+        Draft d = ff.draft();
+        FireSpec fire = hazard(ff, FireSpec.class);
+        assertTrue(fire.wind().size() > 1, "the bundled fire's wind shifts: " + fire.wind());
+        SimDuration first = fire.ignitions().get(0).at();
+        SimDuration twoHours = SimDuration.parse("2h").orElseThrow();
+        List<FireSpec.Ignition> two = List.of(fire.ignitions().get(0), new FireSpec.Ignition(new CellRef(20, 20), twoHours));
+        FloodSpec rain = new FloodSpec(null, null, null, null, null, null, null, null, null, null, null);
+        d.edit(s -> Edits.withHazards(s, List.of(new FireSpec(two, fire.fuelModel(), fire.fuelModelByLandUse(),
+                fire.moisture(), fire.wind(), fire.roadBarriers()), rain)));
+
+        ff.hazards.windSpeed.setValue(9.0);
+        FireSpec after = hazard(ff, FireSpec.class);
+        assertEquals(List.of(fire.wind().get(0).get(0), 9.0, fire.wind().get(0).get(2)), after.wind().get(0));
+        assertEquals(fire.wind().subList(1, fire.wind().size()), after.wind().subList(1, after.wind().size()),
+                "the later shifts are kept");
+        assertTrue(ff.draft().doc().hazardsOrEmpty().get(0) instanceof FireSpec, "the fire stays first");
+        assertTrue(ff.draft().doc().hazardsOrEmpty().get(1) instanceof FloodSpec);
+
+        ff.hazards.fireAt.setValue("30m");
+        after = hazard(ff, FireSpec.class);
+        assertEquals(SimDuration.parse("30m").orElseThrow(), after.ignitions().get(0).at(), "the shown time moved");
+        assertEquals(twoHours, after.ignitions().get(1).at(), "the ignition at 2 h keeps its time");
+
+        ff.hazards.ignitions.setValue(ff.hazards.ignitions.getValue() + "; 25,25");
+        after = hazard(ff, FireSpec.class);
+        assertEquals(List.of(SimDuration.parse("30m").orElseThrow(), twoHours, SimDuration.parse("30m").orElseThrow()),
+                after.ignitions().stream().map(FireSpec.Ignition::at).toList(), "a new cell takes the shown time");
+        assertTrue(first == null || !first.equals(twoHours));
+    }
+
     @Test
     void editingOneHazardFieldKeepsTheWindSeriesIgnitionTimesAndEpicentre() {
         DesignerView ff = copied("dabieshan-forest-fire", "ff2");
@@ -188,6 +222,41 @@ class DesignerReviewTest extends AppTest {
         assertEquals(List.of(51, 33, 59, 39), v.draft().doc().drillOrEmpty().placesOrEmpty().get(0).cells(),
                 "same size, moved as far as the grid allows");
         assertEquals(List.of(), v.draft().problems());
+    }
+
+    /** The form shows an objective's first indicator and first actions criterion; applying it keeps the rest. */
+    @Test
+    void applyingAnObjectiveKeepsTheCriteriaTheFormDoesNotShow() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz6");
+        DrillPanel s = v.drill;
+        var rich = new org.drillgrid.model.drill.Objective("obj-rich",
+                new org.drillgrid.model.scenario.LocalizedText("多项", "Several"), null, List.of(
+                        new org.drillgrid.model.drill.Criterion.Kpi("warning-coverage", 90.0, null),
+                        new org.drillgrid.model.drill.Criterion.Actions(List.of("xz-peak-rain")),
+                        new org.drillgrid.model.drill.Criterion.Kpi("deaths-per-million", null, 10.0),
+                        new org.drillgrid.model.drill.Criterion.Actions(List.of("xz-red-warning")),
+                        new org.drillgrid.model.drill.Criterion.Observer(
+                                new org.drillgrid.model.scenario.LocalizedText("看会商", "Watch the consultation"))));
+        v.draft().edit(d -> Edits.withDrill(d, Edits.objectives(Edits.drill(d.drill()),
+                java.util.stream.Stream.concat(d.drill().objectivesOrEmpty().stream(), java.util.stream.Stream.of(rich))
+                        .toList())));
+        s.objectives.select(rich);
+        assertEquals(90.0, s.atLeast.getValue(), "the form shows the first indicator");
+        s.atLeast.setValue(95.0);
+        s.applyObjective();
+        var applied = v.draft().doc().drillOrEmpty().objectivesOrEmpty().stream().filter(o -> o.id().equals("obj-rich"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new org.drillgrid.model.drill.Criterion.Kpi("warning-coverage", 95.0, null),
+                rich.criteria().get(1), rich.criteria().get(2), rich.criteria().get(3), rich.criteria().get(4)),
+                applied.criteria(), "only the first indicator changed; the others stay, in their places");
+
+        s.kpi.setValue("none");
+        s.criterionInjects.setValue(Set.of());
+        s.applyObjective();
+        applied = v.draft().doc().drillOrEmpty().objectivesOrEmpty().stream().filter(o -> o.id().equals("obj-rich"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(rich.criteria().get(2), rich.criteria().get(3), rich.criteria().get(4)), applied.criteria(),
+                "clearing the form removes the two it shows, no more");
     }
 
     @Test
