@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.drillgrid.model.drill.Place;
+import org.drillgrid.model.drill.References;
 import org.drillgrid.model.drill.Sensor;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.CellRef;
@@ -394,6 +395,7 @@ final class ForcesPanel extends HorizontalLayout {
         }
         Item item = selected;
         String newId = id.getValue().strip();
+        boolean newIdFree = !Edits.ids(draft.doc()).contains(newId);
         LocalizedText name = GeneralPanel.text(nameZh.getValue(), nameEn.getValue());
         List<TeamSkill> skillList = skills.getValue().stream().sorted().toList();
         selected = new Item(item.kind(), newId, name, item.cell(), item.rect());
@@ -404,6 +406,12 @@ final class ForcesPanel extends HorizontalLayout {
                         tm.onRequest(), tm.requestDelay()),
                 se -> new Sensor(newId, sensorType.getValue(), name, se.cell(), se.every(), se.latency(), se.audience()),
                 pl -> new Place(newId, name, pl.cells()));
+        // a rename carries the drill script's references along (conditions, effects, areas, expected actions),
+        // unless something else still has the old id or already had the new one
+        String oldId = item.id();
+        if (!newId.equals(oldId) && newIdFree && !newId.isEmpty() && !Edits.ids(draft.doc()).contains(oldId)) {
+            draft.edit(s -> s.drill() == null ? s : Edits.withDrill(s, References.renamed(s.drill(), oldId, newId)));
+        }
     }
 
     void deleteSelected() {

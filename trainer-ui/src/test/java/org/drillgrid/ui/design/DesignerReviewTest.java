@@ -224,6 +224,20 @@ class DesignerReviewTest extends AppTest {
         assertEquals(List.of(), v.draft().problems());
     }
 
+    /** Renaming a shelter renames it in the injects that name it; the script stays valid. */
+    @Test
+    void renamingAShelterRenamesItInTheScript() {
+        DesignerView v = copied("xinzheng-720-rainstorm", "xz7");
+        ForcesPanel f = v.forces;
+        f.items.select(f.items().stream().filter(i -> i.id().equals("xz-shelter-experimental-school")).findFirst()
+                .orElseThrow());
+        f.id.setValue("xz-shelter-school");
+        f.applyForm();
+        assertEquals(new org.drillgrid.model.drill.Effect.ShelterLost("xz-shelter-school"),
+                inject(v, "xz-experimental-school-lost").effect());
+        assertEquals(List.of(), v.draft().problems(), "no inject names the old id");
+    }
+
     /** The form shows an objective's first indicator and first actions criterion; applying it keeps the rest. */
     @Test
     void applyingAnObjectiveKeepsTheCriteriaTheFormDoesNotShow() {
