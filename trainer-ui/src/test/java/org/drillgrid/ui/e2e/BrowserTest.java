@@ -74,9 +74,8 @@ abstract class BrowserTest {
     }
 
     /**
-     * Opens a vaadin-select and picks the item with this text, until the select shows it: a click that
-     * lands while the overlay is still moving into place can pick its neighbour (seen once in CI, on a
-     * busy machine: the forces map's tool became "named area" instead of "shelter").
+     * Opens a vaadin-select and picks the item with this text, until the select shows it and its list has
+     * closed (seen twice in CI: the forces map's tool became "named area" instead of "shelter").
      */
     void choose(String id, String item) {
         for (int attempt = 1; ; attempt++) {
@@ -85,12 +84,18 @@ abstract class BrowserTest {
                     By.xpath("//vaadin-select-item[@role='option' and normalize-space()='" + item + "']"))).click();
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> item.equals(shown(id)));
+                // and its list gone: a list still open (or closing) over the page takes the next click, as it
+                // did in CI, where a click on the forces map below the tool select picked its last item
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.FALSE.equals(js(
+                        "return Array.from(document.querySelectorAll('vaadin-select-overlay'))"
+                                + ".some(o => o.opened || o.hasAttribute('closing'));")));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
                     throw new AssertionError("select " + id + " shows '" + shown(id) + "', not '" + item + "'", e);
                 }
-                js("document.activeElement && document.activeElement.blur()"); // closes an overlay left open
+                new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                        .perform(); // closes a list left open
             }
         }
     }
