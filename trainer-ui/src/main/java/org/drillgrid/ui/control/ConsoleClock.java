@@ -125,8 +125,11 @@ final class ConsoleClock extends Composite<VerticalLayout> {
         step.setEnabled(s.status() == RunStatus.PAUSED);
         end.setEnabled(!over);
         speed.setEnabled(!over);
-        if (speed.getValue() == null || speed.getValue() != s.speed()) {
-            offerSpeeds(s.speed());
+        // the session's speed now, not the moment's: a push of an older moment, queued before the controller
+        // picked a speed, would otherwise put the select back and set the old speed again (seen in CI)
+        double now = paced.snapshot().speed();
+        if (speed.getValue() == null || speed.getValue() != now) {
+            offerSpeeds(now);
         }
     }
 }

@@ -128,6 +128,20 @@ class ControlViewTest extends AppTest {
         assertFalse(layers.getValue().contains(org.drillgrid.ui.map.MapLayer.POPULATION), "offered, off at first");
     }
 
+    /** A push queued before the controller picked a speed shows an older moment; it must not take the speed back. */
+    @Test
+    void aPushOfAnOlderMomentDoesNotTakeBackANewSpeed() throws Exception {
+        openAsController();
+        org.drillgrid.engine.api.RunSnapshot older = session.paced().snapshot();
+        assertEquals(60.0, older.speed());
+        @SuppressWarnings("unchecked")
+        Select<Double> speed = _get(Select.class, s -> s.withId("control-speed"));
+        speed.setValue(600.0);
+        _get(ConsoleClock.class).show(older);
+        assertEquals(600.0, session.paced().snapshot().speed(), "the session keeps the new speed");
+        assertEquals(600.0, speed.getValue(), "and the select shows it");
+    }
+
     @Test
     void pauseSpeedAndStepActOnTheSession() throws Exception {
         openAsController();
