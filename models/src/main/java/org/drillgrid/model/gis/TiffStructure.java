@@ -256,12 +256,12 @@ final class TiffStructure {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(bytes, start, length);
-            byte[] buffer = new byte[64 * 1024];
+            byte[] buffer = new byte[(int) SLACK_BYTES];
             long total = 0;
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 total += n;
-                if (total > expected + buffer.length) {
+                if (total > expected + SLACK_BYTES) { // the same limit as every compressed block
                     throw tooMuch(file, block);
                 }
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
@@ -269,7 +269,7 @@ final class TiffStructure {
                             + " ends before its data does");
                 }
             }
-            return 0; // counted above, against its own limit
+            return total; // at most the limit above, which stopped a bomb as it unpacked
         } catch (DataFormatException e) {
             throw new ImportException(file + " is corrupt: compressed block " + block + " is not valid DEFLATE data");
         } finally {

@@ -22,9 +22,11 @@ class RowKernels {
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
 
+    /** Whether the JVM was started with the incubator module. */
+    private static final boolean MODULE = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+
     /** Whether {@link #create()} gives the vector kernels in this JVM. */
-    static final boolean VECTOR = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()
-            && !"false".equals(System.getProperty("drillgrid.flood.vector"));
+    static final boolean VECTOR = MODULE && !"false".equals(System.getProperty("drillgrid.flood.vector"));
 
     private static volatile boolean told;
 
@@ -42,7 +44,7 @@ class RowKernels {
         if (!told) {
             told = true;
             System.getLogger(RowKernels.class.getName()).log(Level.INFO, "flood solver: plain Java loops, "
-                    + (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent() ? "as drillgrid.flood.vector=false asks"
+                    + (MODULE ? "as drillgrid.flood.vector=false asks"
                             : "start Java with --add-modules " + VECTOR_MODULE + " for the faster vector ones"));
         }
         return new RowKernels();
