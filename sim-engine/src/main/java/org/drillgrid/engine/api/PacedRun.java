@@ -22,6 +22,8 @@ public final class PacedRun {
     static final long SLICE_MILLIS = 20;
     /** At "as fast as possible" a slice stops stepping after this long, leaving the thread to others. */
     private static final long MAX_SLICE_NANOS = 80_000_000;
+    /** The wall time over which the achieved speed is measured. */
+    static final long SPEED_WINDOW_NANOS = 3_000_000_000L;
 
     private final SimulationRun run;
     private final CopyOnWriteArrayList<Consumer<RunSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -32,9 +34,12 @@ public final class PacedRun {
     private volatile boolean stopRequested;
     private final java.util.concurrent.atomic.AtomicInteger stepsRequested = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String failure;
+    private volatile boolean restartWindow;
     private volatile RunSnapshot snapshot;
     private double budget;
     private long lastSlice = -1;
+    private final SpeedMeter meter = new SpeedMeter(SPEED_WINDOW_NANOS);
+    private volatile double achieved = Double.NaN;
 
     /** @param speed sim seconds per wall second; 0 = as fast as possible */
     public PacedRun(SimulationRun run, double speed) {
@@ -62,12 +67,16 @@ public final class PacedRun {
 
     public void pause() {
         if (transition(RunStatus.RUNNING, RunStatus.PAUSED)) {
+            achieved = Double.NaN;
+            restartWindow = true;
             publish();
         }
     }
 
     public void resume() {
         if (transition(RunStatus.PAUSED, RunStatus.RUNNING)) {
+            achieved = Double.NaN;
+            restartWindow = true;
             publish();
         }
     }
@@ -101,6 +110,8 @@ public final class PacedRun {
             throw new IllegalArgumentException("speed must be >= 0");
         }
         this.speed = simSecondsPerWallSecond;
+        achieved = Double.NaN; // measured anew at the new speed (by the slice thread's next window)
+        restartWindow = true;
         publish();
     }
 
@@ -161,21 +172,39 @@ public final class PacedRun {
             while (run.step() && System.nanoTime() - startNanos < MAX_SLICE_NANOS) {
                 // as fast as possible within the slice
             }
+            measure(0, 0);
             return true;
         }
         long nowNanos = System.nanoTime();
         double wall = lastSlice < 0 ? SLICE_MILLIS / 1000.0 : (nowNanos - lastSlice) / 1e9;
         lastSlice = nowNanos;
         // sim time owed for the wall time that passed; a run that fell behind does not race to catch up
-        budget = Math.min(budget + speed * wall, Math.max(dt, speed * 0.25));
+        double owed = speed * wall;
+        double due = budget + owed;
+        budget = Math.min(due, Math.max(dt, speed * 0.25));
+        double lost = due - budget;
         while (budget >= dt && run.step()) {
             budget -= dt;
             if (System.nanoTime() - startNanos > MAX_SLICE_NANOS) {
+                lost += budget;
                 budget = 0;
                 break;
             }
         }
+        measure(owed, lost);
         return run.ticks() != ticks || run.isFinished();
+    }
+
+    /** Feeds the slice to the meter (on the slice thread); a finished window becomes the achieved speed. */
+    private void measure(double owed, double lost) {
+        if (restartWindow) {
+            restartWindow = false;
+            meter.restart();
+        }
+        double measured = meter.slice(System.nanoTime(), run.now(), speed == 0 ? Double.NaN : owed, lost);
+        if (!Double.isNaN(measured)) {
+            achieved = measured;
+        }
     }
 
     private void cancel() {
@@ -204,6 +233,6 @@ public final class PacedRun {
     }
 
     private RunSnapshot snapshotNow() {
-        return new RunSnapshot(run.now(), run.until(), run.ticks(), status, speed, run.eventTotal(), failure);
+        return new RunSnapshot(run.now(), run.until(), run.ticks(), status, speed, achieved, run.eventTotal(), failure);
     }
 }

@@ -1,6 +1,7 @@
 package org.drillgrid.engine.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Executors;
@@ -72,5 +73,16 @@ class PacedRunTest {
         await(() -> paced.snapshot().now() >= 600, "the clock to advance at 3600x");
         paced.setSpeed(7200);
         assertEquals(7200, paced.snapshot().speed());
+    }
+
+    @Test
+    void aRunThatKeepsUpReportsItsSpeedAsAchieved() throws Exception {
+        // 60x with 300 s ticks: one tick every 5 s of wall time, far below what any machine can do
+        PacedRun paced = new PacedRun(SimulationRun.start(TestScenarios.tiny(), 1, 6 * 3600, null), 60);
+        paced.start(executor);
+        await(() -> !Double.isNaN(paced.snapshot().achievedSpeed()), "a measured window");
+        RunSnapshot s = paced.snapshot();
+        assertEquals(60, s.achievedSpeed(), 6, "owed sim time is not given up while the run keeps up");
+        assertFalse(s.fallingBehind());
     }
 }

@@ -20,8 +20,8 @@ import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.ui.time.SimTime;
 
 /**
- * The exercise clock and its controls: sim time of end, status, pause/resume, step (when paused), speed,
- * and ending the exercise after a confirmation. Every control goes through the console's {@code act}, which
+ * The exercise clock and its controls: sim time of end, status, pause/resume, step (when paused), speed
+ * (with the speed really achieved beside it when the run falls behind), and ending the exercise after a confirmation. Every control goes through the console's {@code act}, which
  * checks the user's role on the server and reports failures.
  */
 final class ConsoleClock extends Composite<VerticalLayout> {
@@ -38,6 +38,7 @@ final class ConsoleClock extends Composite<VerticalLayout> {
     private final Button step = new Button();
     private final Button end = new Button();
     private final Select<Double> speed = new Select<>();
+    private final Span achieved = new Span();
 
     ConsoleClock(PacedRun paced, Consumer<Runnable> act) {
         this.paced = paced;
@@ -65,7 +66,10 @@ final class ConsoleClock extends Composite<VerticalLayout> {
                 act.accept(() -> paced.setSpeed(v));
             }
         });
-        HorizontalLayout buttons = new HorizontalLayout(pauseResume, step, speed, end);
+        achieved.setId("control-achieved");
+        achieved.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        achieved.setVisible(false);
+        HorizontalLayout buttons = new HorizontalLayout(pauseResume, step, speed, achieved, end);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         buttons.getStyle().set("flex-wrap", "wrap");
         Span label = new Span(getTranslation("control.clock"));
@@ -125,6 +129,12 @@ final class ConsoleClock extends Composite<VerticalLayout> {
         step.setEnabled(s.status() == RunStatus.PAUSED);
         end.setEnabled(!over);
         speed.setEnabled(!over);
+        // a run that cannot keep up says how fast it really goes, beside the speed asked for
+        achieved.setVisible(s.status() == RunStatus.RUNNING && s.fallingBehind());
+        if (achieved.isVisible()) {
+            achieved.setText(getTranslation("control.achieved", String.format(Locale.ROOT, "%.0f", s.achievedSpeed())));
+            achieved.setTitle(getTranslation("control.achieved.hint"));
+        }
         // the session's speed now, not the moment's: a push of an older moment, queued before the controller
         // picked a speed, would otherwise put the select back and set the old speed again (seen in CI)
         double now = paced.snapshot().speed();

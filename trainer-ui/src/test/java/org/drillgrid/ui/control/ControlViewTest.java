@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -140,6 +141,21 @@ class ControlViewTest extends AppTest {
         _get(ConsoleClock.class).show(older);
         assertEquals(600.0, session.paced().snapshot().speed(), "the session keeps the new speed");
         assertEquals(600.0, speed.getValue(), "and the select shows it");
+    }
+
+    /** 600x that really runs at 195x says so beside the speed; a run that keeps up shows nothing more. */
+    @Test
+    void aRunThatFallsBehindShowsTheSpeedItAchieves() throws Exception {
+        openAsController();
+        ConsoleClock clock = _get(ConsoleClock.class);
+        assertTrue(_find(Span.class, s -> s.withId("control-achieved")).isEmpty(), "hidden until measured");
+        clock.show(new org.drillgrid.engine.api.RunSnapshot(3600, 86_400, 60, RunStatus.RUNNING, 600, 195, 10, null));
+        Span achieved = _get(Span.class, s -> s.withId("control-achieved"));
+        assertEquals("实际 195×", achieved.getText());
+        clock.show(new org.drillgrid.engine.api.RunSnapshot(3600, 86_400, 60, RunStatus.RUNNING, 600, 598, 10, null));
+        assertFalse(achieved.isVisible(), "within 10 % of the speed asked");
+        clock.show(new org.drillgrid.engine.api.RunSnapshot(3600, 86_400, 60, RunStatus.PAUSED, 600, 195, 10, null));
+        assertFalse(achieved.isVisible(), "a paused run is not behind");
     }
 
     @Test
