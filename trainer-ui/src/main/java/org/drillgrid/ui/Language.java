@@ -30,10 +30,14 @@ public final class Language implements VaadinServiceInitListener {
         return chosen instanceof Locale l ? l : CHINESE;
     }
 
-    /** Switches the session's language and re-renders the current page in it. */
+    /**
+     * Switches the session's language and re-renders the current page in it. Pages keep what they hold in
+     * the session (the designer's draft), so the reload passes the browser's leave guard without asking.
+     */
     public static void choose(UI ui, Locale locale) {
         ui.getSession().setAttribute(Language.class.getName(), locale);
         ui.setLocale(locale);
+        ui.getPage().executeJs("window.drillgridReloading = true;");
         ui.getPage().reload();
     }
 

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +18,16 @@ import java.util.function.Consumer;
 import org.drillgrid.engine.kpi.Kpis;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.Targets;
+import org.drillgrid.ui.map.Frames;
+import org.drillgrid.ui.map.GridMap;
+import org.drillgrid.ui.map.MapLayer;
+import org.drillgrid.ui.time.SimTime;
 
 /**
  * Every problem of the draft (a click opens the tab it belongs to), and the dry run: the draft as it is,
- * run headless at full speed with the plan-following policy, its indicators set against the targets.
+ * run headless at full speed with the plan-following policy, with its progress while it runs, then its
+ * indicators set against the targets, the injects that fired and when, the deepest water of the run on a
+ * map, and a warning when nobody lives on the grid.
  */
 final class CheckPanel extends VerticalLayout {
 
@@ -31,6 +40,10 @@ final class CheckPanel extends VerticalLayout {
     final Button dryRun = new Button();
     final Span running = new Span();
     final Grid<String[]> kpis = new Grid<>();
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Span empty = new Span();
+    final Grid<DesignService.Fired> fired = new Grid<>();
+    private final Div peakBox = new Div();
     private transient DesignService.DryRunResult last;
     private boolean busy;
 
@@ -57,8 +70,24 @@ final class CheckPanel extends VerticalLayout {
         kpis.addColumn(r -> r[2]).setHeader(getTranslation("design.dryrun.target")).setAutoWidth(true);
         kpis.setAllRowsVisible(true);
         kpis.setVisible(false);
+        progress.setId("dry-run-progress");
+        progress.setWidth("30em");
+        progress.setVisible(false);
+        empty.setId("dry-run-empty");
+        empty.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        empty.setText(getTranslation("design.dryrun.nobody"));
+        empty.setVisible(false);
+        fired.setId("dry-run-injects");
+        fired.addColumn(f -> SimTime.clock(f.t())).setHeader(getTranslation("design.dryrun.firedAt")).setAutoWidth(true)
+                .setFlexGrow(0);
+        fired.addColumn(f -> f.message() == null ? "" : f.message().in(getLocale()))
+                .setHeader(getTranslation("design.dryrun.injectMessage")).setFlexGrow(1);
+        fired.setAllRowsVisible(true);
+        fired.setVisible(false);
+        peakBox.setId("dry-run-peak");
         add(new H3(getTranslation("design.check")), none, problems, new H3(getTranslation("design.dryrun")),
-                new Paragraph(getTranslation("design.dryrun.help")), dryRun, running, kpis);
+                new Paragraph(getTranslation("design.dryrun.help")), dryRun, running, progress, empty, kpis, fired,
+                peakBox);
     }
 
     void show(List<Violation> all) {
@@ -68,14 +97,18 @@ final class CheckPanel extends VerticalLayout {
         dryRun.setEnabled(all.isEmpty() && !busy);
     }
 
-    /** Starts a dry run of the draft as it is now; the result is pushed to the page when it ends. */
+    /** Starts a dry run of the draft as it is now; progress and the result are pushed to the page. */
     void start() {
         UI ui = UI.getCurrent();
         running.setText(getTranslation("design.dryrun.running"));
         dryRun.setEnabled(false);
         busy = true;
-        design.dryRun(draft).whenComplete((result, error) -> ui.access(() -> {
+        progress.setValue(0);
+        progress.setVisible(true);
+        empty.setVisible(false);
+        design.dryRun(draft, share -> ui.access(() -> progress.setValue(share))).whenComplete((result, error) -> ui.access(() -> {
             busy = false;
+            progress.setVisible(false);
             dryRun.setEnabled(draft.problems().isEmpty());
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
@@ -83,12 +116,31 @@ final class CheckPanel extends VerticalLayout {
                 running.setText(getTranslation("design.dryrun.failed", cause.getMessage()));
                 return;
             }
-            last = result;
-            running.setText(getTranslation("design.dryrun.done", String.format(Locale.ROOT, "%.1f", result.simSeconds() / 3600.0),
-                    String.format(Locale.ROOT, "%.1f", result.wallSeconds()), result.events()));
-            kpis.setItems(rows(result.kpis(), draft.doc().targetsOrNone()));
-            kpis.setVisible(true);
+            show(result);
         }));
+    }
+
+    /** Shows a finished dry run. */
+    void show(DesignService.DryRunResult result) {
+        last = result;
+        running.setText(getTranslation("design.dryrun.done", String.format(Locale.ROOT, "%.1f", result.simSeconds() / 3600.0),
+                String.format(Locale.ROOT, "%.1f", result.wallSeconds()), result.events()));
+        empty.setVisible(result.kpis().population() == 0);
+        kpis.setItems(rows(result.kpis(), draft.doc().targetsOrNone()));
+        kpis.setVisible(true);
+        fired.setItems(result.fired());
+        fired.setVisible(true);
+        running.setText(running.getText() + " " + (result.fired().isEmpty() ? getTranslation("design.dryrun.noneFired")
+                : getTranslation("design.dryrun.firedCount", result.fired().size())));
+        peakBox.removeAll();
+        if (result.peakDepths() != null) {
+            var grid = draft.doc().grid();
+            GridMap map = new GridMap(draft.loaded(), EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.WATER),
+                    EnumSet.of(MapLayer.ROADS, MapLayer.WATER));
+            map.setId("dry-run-peak-map");
+            map.show(Frames.depthsOnly(grid.cols(), grid.rows(), result.peakDepths()), List.of());
+            peakBox.add(new H3(getTranslation("design.dryrun.peak")), map);
+        }
     }
 
     DesignService.DryRunResult last() {

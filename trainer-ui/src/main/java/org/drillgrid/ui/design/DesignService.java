@@ -63,6 +63,12 @@ public final class DesignService {
         return catalog;
     }
 
+    /** The number of a library scenario's latest version. */
+    public int latestVersion(String id) {
+        return library.find(id).orElseThrow(() -> new IllegalArgumentException("no scenario '" + id + "' in the library"))
+                .version();
+    }
+
     /** The latest version of a library scenario, as a draft. */
     public Draft open(String id) throws ScenarioException, IOException {
         var entry = library.find(id).orElseThrow(() -> new IllegalArgumentException("no scenario '" + id + "' in the library"));
@@ -133,7 +139,16 @@ public final class DesignService {
     }
 
     /** What a dry run gave: the indicators at the end, and how long it took. */
-    public record DryRunResult(Kpis kpis, long simSeconds, double wallSeconds, long events) {
+    /**
+     * What a dry run found: the indicators, the injects that fired (in order), the deepest water each cell
+     * saw (null without a flood), and how long it took.
+     */
+    public record DryRunResult(Kpis kpis, long simSeconds, double wallSeconds, long events, List<Fired> fired,
+            double[] peakDepths) {
+    }
+
+    /** An inject that fired in a dry run: its id, its sim time and its message. */
+    public record Fired(String inject, long t, LocalizedText message) {
     }
 
     /**
@@ -141,6 +156,14 @@ public final class DesignService {
      * dry run at a time. Fails with the draft's problems when it is not valid.
      */
     public CompletableFuture<DryRunResult> dryRun(Draft draft) {
+        return dryRun(draft, share -> { });
+    }
+
+    /**
+     * As {@link #dryRun(Draft)}, telling {@code progress} the share of the scenario's duration run (0..1) from
+     * the run's thread, at most once a percent.
+     */
+    public CompletableFuture<DryRunResult> dryRun(Draft draft, java.util.function.DoubleConsumer progress) {
         List<Violation> problems = draft.problems();
         if (!problems.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalStateException(problems.size()
@@ -152,7 +175,7 @@ public final class DesignService {
         LoadedScenario loaded = draft.loaded();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return run(loaded);
+                return run(loaded, progress);
             } finally {
                 dryRuns.release();
             }
@@ -168,15 +191,28 @@ public final class DesignService {
         }
     }
 
-    static DryRunResult run(LoadedScenario loaded) {
+    static DryRunResult run(LoadedScenario loaded, java.util.function.DoubleConsumer progress) {
         long started = System.nanoTime();
         long until = loaded.scenario().duration().seconds();
+        List<Fired> fired = new java.util.ArrayList<>();
         try (SimulationRun run = SimulationRun.start(loaded, loaded.scenario().seedOrDefault(), until, null,
                 Policy.of("auto"))) {
+            run.subscribeFromStart(e -> {
+                if (e instanceof org.drillgrid.model.event.InjectFired f) {
+                    fired.add(new Fired(f.inject(), f.t(), f.message()));
+                }
+            });
+            int told = -1;
             while (run.step()) {
-                // full speed
+                int percent = (int) (100 * run.now() / Math.max(1, until));
+                if (percent != told) {
+                    told = percent;
+                    progress.accept(percent / 100.0);
+                }
             }
-            return new DryRunResult(run.kpis(), run.now(), (System.nanoTime() - started) / 1e9, run.eventTotal());
+            double[] peak = run.flood().map(f -> f.maxDepths().clone()).orElse(null);
+            return new DryRunResult(run.kpis(), run.now(), (System.nanoTime() - started) / 1e9, run.eventTotal(),
+                    List.copyOf(fired), peak);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

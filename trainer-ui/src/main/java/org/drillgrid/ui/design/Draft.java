@@ -130,8 +130,10 @@ public final class Draft {
         return new LoadedScenario(doc, "draft:" + doc.id(), present());
     }
 
-    public void addListener(Runnable listener) {
+    /** Listens to edits; returns the action that stops listening (a page that goes away must call it). */
+    public Runnable addListener(Runnable listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     private void changed() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -120,6 +121,12 @@ public final class LibraryView extends VerticalLayout implements HasDynamicTitle
         cellSize.setHelperText(getTranslation("design.new.cellSize.help"));
         cellSize.setValue(50.0);
         cellSize.setMin(1);
+        // the form goes with the file: every keystroke reaches the server at once, so a file dropped on the
+        // upload (no blur, no change event) still finds the values on the screen (and see Uploads)
+        for (var field : List.of(newId, newNameZh, newNameEn)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+        }
+        cellSize.setValueChangeMode(ValueChangeMode.EAGER);
         var dem = Uploads.upload("new-dem", RasterImport.MAX_BYTES, this::create, ".asc", ".tif", ".tiff");
         HorizontalLayout row = new HorizontalLayout(newId, newNameZh, newNameEn, cellSize);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.function.BiConsumer;
 
-/** File uploads of the designer: one file at a time, held in memory up to a limit, handed over on the UI thread. */
+/**
+ * File uploads of the designer: one file at a time, held in memory up to a limit, handed over on the UI thread
+ * once the fields typed before it have reached the server.
+ */
 final class Uploads {
 
     private Uploads() {
@@ -15,6 +18,10 @@ final class Uploads {
     /**
      * An upload whose file ({@code name}, bytes) goes to {@code onFile} inside the UI's lock; files over
      * {@code maxBytes} are refused by the browser and the server alike, with a notification naming the limit.
+     * The file is handed over only after a round trip to the browser: the upload travels in a request of its
+     * own, which can overtake the one carrying a value typed just before (a cell size typed, then the file
+     * chosen), and the browser answers the round trip only after the requests it queued before it, so the
+     * form's values are the ones on the screen when {@code onFile} reads them.
      */
     static Upload upload(String id, long maxBytes, BiConsumer<String, byte[]> onFile, String... accepted) {
         Upload upload = new Upload();
@@ -28,18 +35,15 @@ final class Uploads {
                 event.getUI().access(() -> error(upload.getTranslation("design.error.io", e.getMessage())));
                 return;
             }
-            // the handler runs outside the session's lock: hand the file over inside it
+            // the handler runs outside the session's lock: hand the file over inside it, after the fields
             event.getUI().access(() -> {
                 upload.clearFileList(); // ready for the next file
                 if (bytes.length > maxBytes) {
                     error(upload.getTranslation("design.upload.tooLarge", name, maxBytes / (1024 * 1024)));
                     return;
                 }
-                try {
-                    onFile.accept(name, bytes);
-                } catch (RuntimeException e) {
-                    error(upload.getTranslation("design.upload.failed", name, String.valueOf(e.getMessage())));
-                }
+                upload.getElement().executeJs("return null;").then(ignored -> handOver(upload, onFile, name, bytes),
+                        failed -> handOver(upload, onFile, name, bytes));
             });
         });
         upload.setId(id);
@@ -51,6 +55,14 @@ final class Uploads {
         upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
         upload.setI18n(i18n(upload));
         return upload;
+    }
+
+    private static void handOver(Upload upload, BiConsumer<String, byte[]> onFile, String name, byte[] bytes) {
+        try {
+            onFile.accept(name, bytes);
+        } catch (RuntimeException e) {
+            error(upload.getTranslation("design.upload.failed", name, String.valueOf(e.getMessage())));
+        }
     }
 
     /** The upload's own labels and messages in the page's language. */

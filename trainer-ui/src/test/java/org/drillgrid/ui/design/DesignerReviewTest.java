@@ -45,7 +45,7 @@ class DesignerReviewTest extends AppTest {
 
     /** A new scenario from the synthetic city's DEM (60 x 40 cells), opened in the editor. */
     private DesignerView create(String id) throws Exception {
-        UI.getCurrent().navigate(LibraryView.class);
+        toLibrary();
         LibraryView library = view(LibraryView.class);
         library.newId.setValue(id);
         library.newNameEn.setValue("Synthetic city");
@@ -54,9 +54,16 @@ class DesignerReviewTest extends AppTest {
         return view(DesignerView.class);
     }
 
+    /** Goes to the library; a draft left with unsaved edits is kept (the page asks, DesignerSafetyTest). */
+    private static void toLibrary() {
+        UI.getCurrent().navigate(LibraryView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.button.Button.class,
+                s -> s.withId("leave-keep")).forEach(com.github.mvysny.kaributesting.v10.LocatorJ::_click);
+    }
+
     /** A copy of a bundled scenario, opened in the editor. */
     private DesignerView copied(String bundled, String id) {
-        UI.getCurrent().navigate(LibraryView.class);
+        toLibrary();
         LibraryView library = view(LibraryView.class);
         library.copyFrom.setValue(app.design.catalog().entry(bundled).orElseThrow());
         library.copyId.setValue(id);
