@@ -37,6 +37,14 @@ final class Edits {
                 s.layers(), s.hazards(), s.forces(), s.drill());
     }
 
+    /** The grid with another coordinate system (null: none); its cells, size and origin stay. */
+    static Scenario withCrs(Scenario s, String crs) {
+        var g = s.grid();
+        var grid = new org.drillgrid.model.scenario.GridSpec(g.cols(), g.rows(), g.cellSize(), g.originX(), g.originY(), crs);
+        return new Scenario(s.format(), s.id(), s.name(), s.description(), grid, s.start(), s.seed(), s.timeStep(),
+                s.duration(), s.layers(), s.hazards(), s.forces(), s.drill());
+    }
+
     static Scenario withLayers(Scenario s, Layers layers) {
         return new Scenario(s.format(), s.id(), s.name(), s.description(), s.grid(), s.start(), s.seed(), s.timeStep(),
                 s.duration(), layers, s.hazards(), s.forces(), s.drill());

@@ -3,6 +3,7 @@ package org.drillgrid.ui.design;
 import static org.drillgrid.ui.Layouts.row;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,7 +20,10 @@ import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.model.scenario.SimDuration;
 import org.drillgrid.model.scenario.Targets;
 
-/** Names, description, start, duration, time step, seed and the plan's targets of the draft. */
+/**
+ * Names, description, start, duration, time step, seed and the plan's targets of the draft, and the grid's
+ * coordinate system (chosen from the supported ones, with a search; needed to place longitude/latitude data).
+ */
 final class GeneralPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
@@ -39,6 +43,7 @@ final class GeneralPanel extends VerticalLayout {
     final NumberField reliefHours = new NumberField();
     final NumberField warningCoverage = new NumberField();
     private final Paragraph grid = new Paragraph();
+    final ComboBox<String> crs = new ComboBox<>();
     private boolean updating;
 
     GeneralPanel(Draft draft) {
@@ -68,8 +73,23 @@ final class GeneralPanel extends VerticalLayout {
         descZh.setWidthFull();
         descEn.setWidthFull();
         grid.setId("general-grid");
+        crs.setId("general-crs");
+        crs.setLabel(getTranslation("design.general.crs"));
+        crs.setHelperText(getTranslation("design.general.crs.help"));
+        crs.setPlaceholder(getTranslation("design.general.crs.none"));
+        crs.setWidth("34em");
+        crs.setItemLabelGenerator(c -> CrsChoices.of(c).label());
+        crs.setItems(CrsChoices::matches, CrsChoices.all().stream().map(CrsChoices.Crs::code).toList());
+        crs.setClearButtonVisible(true);
+        crs.addValueChangeListener(e -> {
+            if (!updating) {
+                String code = e.getValue();
+                draft.edit(doc -> Edits.withCrs(doc, code == null || code.isBlank() ? null : code));
+            }
+        });
+        errors.bind(crs, "$.grid.crs");
         add(row(nameZh, nameEn), descZh, descEn, row(start, duration, timeStep, seed),
-                row(pack, reliefHours, warningCoverage), grid);
+                row(pack, reliefHours, warningCoverage), crs, grid);
         setPadding(false);
         load();
     }
@@ -100,6 +120,12 @@ final class GeneralPanel extends VerticalLayout {
             reliefHours.setValue(t == null ? null : t.reliefHours());
             warningCoverage.setValue(t == null ? null : t.warningCoverage());
             var g = s.grid();
+            if (g.crs() != null && CrsChoices.all().stream().noneMatch(c -> c.code().equals(g.crs()))) {
+                // a code the list does not offer (an imported document): shown, kept, not offered to others
+                crs.setItems(CrsChoices::matches, java.util.stream.Stream.concat(java.util.stream.Stream.of(g.crs()),
+                        CrsChoices.all().stream().map(CrsChoices.Crs::code)).toList());
+            }
+            crs.setValue(g.crs());
             grid.setText(getTranslation("design.general.grid", g.cols(), g.rows(), g.cellSize(),
                     g.originXOrZero(), g.originYOrZero(), g.crs() == null ? "-" : g.crs()));
         } finally {

@@ -181,4 +181,23 @@ class DesignerSafetyTest extends AppTest {
         }
         assertFalse(v.check.empty.isVisible(), "people live in the fire drill's valley");
     }
+
+    @Test
+    void theGridsCoordinateSystemIsChosenFromTheSupportedOnesWithASearch() throws Exception {
+        assertTrue(CrsChoices.matches("EPSG:4547", "114e"), "by central meridian");
+        assertTrue(CrsChoices.matches("EPSG:4547", "4547"), "by code");
+        assertTrue(CrsChoices.matches("EPSG:32650", "utm 50n"), "by words of the name");
+        assertFalse(CrsChoices.matches("EPSG:4547", "utm"));
+        assertEquals(21 + 11 + 60, CrsChoices.all().size(), "CGCS2000 3-degree and 6-degree, UTM north");
+        assertEquals("CGCS2000 / 3-degree Gauss-Kruger CM 114E", CrsChoices.of("EPSG:4547").name());
+
+        // a bundled scenario with no coordinate system takes one, and then longitude/latitude features
+        DesignerView v = copied("ff6");
+        assertEquals(null, v.draft().doc().grid().crs());
+        v.general.crs.setValue("EPSG:4547");
+        assertEquals("EPSG:4547", v.draft().doc().grid().crs());
+        assertEquals(java.util.List.of(), v.draft().problems());
+        v.general.crs.clear();
+        assertEquals(null, v.draft().doc().grid().crs(), "cleared: local coordinates again");
+    }
 }
