@@ -2,14 +2,19 @@ package org.drillgrid.ui.control;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.drillgrid.model.drill.Positions;
 import org.drillgrid.model.event.CommandGiven;
 import org.drillgrid.model.event.FloodStatus;
@@ -35,41 +40,85 @@ import org.drillgrid.model.order.Order;
 import org.drillgrid.ui.time.SimTime;
 
 /**
- * Orders and the events a controller follows, newest first, each with its sim time, at most
- * {@value #LIMIT} lines. The per-tick people batches are left out: the hourly count sums them up.
+ * Orders and the events a controller follows, newest first, each with its sim time, filtered by kind
+ * (orders, injects, reports, hazard, status: the sensors' reports every few minutes would otherwise bury
+ * the rest), at most {@value #LIMIT} lines of each kind, so a flood of reports never pushes the orders
+ * out. The per-tick people batches are left out: the hourly count sums them up.
  */
 final class Timeline extends Composite<VerticalLayout> {
 
     private static final long serialVersionUID = 1L;
     static final int LIMIT = 300;
 
+    /** What a line is about, for the filter. */
+    enum Kind {
+        ORDERS, INJECTS, REPORTS, HAZARD, STATUS
+    }
+
     private final VerticalLayout items = new VerticalLayout();
+    final CheckboxGroup<Kind> kinds = new CheckboxGroup<>();
+    private final Map<Kind, Deque<Div>> shown = new EnumMap<>(Kind.class);
 
     Timeline() {
         items.setId("control-timeline");
         items.setPadding(false);
         items.setSpacing(false);
         items.getStyle().set("max-height", "32em").set("overflow", "auto");
+        kinds.setId("timeline-kinds");
+        kinds.setItems(Kind.values());
+        kinds.setItemLabelGenerator(k -> getTranslation("control.timeline.kind." + k.name().toLowerCase(Locale.ROOT)));
+        kinds.setValue(EnumSet.allOf(Kind.class));
+        kinds.addValueChangeListener(e -> filter());
+        for (Kind k : Kind.values()) {
+            shown.put(k, new ArrayDeque<>());
+        }
         getContent().setPadding(false);
-        getContent().add(new H3(getTranslation("control.timeline")), items);
+        getContent().add(new H3(getTranslation("control.timeline")), kinds, items);
     }
 
-    /** Adds events in log order (the newest ends on top); only the last {@value #LIMIT} shown are kept. */
+    /** Adds events in log order (the newest ends on top); only the last {@value #LIMIT} of each kind are kept. */
     void addAll(List<SimEvent> events) {
         Deque<Div> lines = new ArrayDeque<>();
+        Set<Kind> on = kinds.getValue();
         for (SimEvent e : events) {
             String text = text(e);
             if (text != null) {
-                lines.addLast(entry(e, text));
-                if (lines.size() > LIMIT) {
-                    lines.removeFirst();
+                Kind kind = kind(e);
+                Div line = entry(e, text);
+                line.getElement().setAttribute("data-kind", kind.name());
+                line.setVisible(on.contains(kind));
+                lines.addLast(line);
+                Deque<Div> ofKind = shown.get(kind);
+                ofKind.addLast(line);
+                if (ofKind.size() > LIMIT) {
+                    Div oldest = ofKind.removeFirst();
+                    if (!lines.remove(oldest)) {
+                        items.remove(oldest);
+                    }
                 }
             }
         }
         lines.forEach(items::addComponentAsFirst);
-        while (items.getComponentCount() > LIMIT) {
-            items.remove(items.getComponentAt(items.getComponentCount() - 1));
+    }
+
+    private void filter() {
+        Set<Kind> on = kinds.getValue();
+        shown.forEach((kind, lines) -> lines.forEach(line -> line.setVisible(on.contains(kind))));
+    }
+
+    /** The kind of a line, for the filter. */
+    static Kind kind(SimEvent e) {
+        if (e instanceof OrderIssued || e instanceof OrderRejected || e instanceof CommandGiven
+                || e instanceof WarningIssued) {
+            return Kind.ORDERS;
+        } else if (e instanceof InjectFired) {
+            return Kind.INJECTS;
+        } else if (e instanceof ReportReceived) {
+            return Kind.REPORTS;
+        } else if (e instanceof PeopleStatus || e instanceof ShelterStatus || e instanceof RunEnded) {
+            return Kind.STATUS;
         }
+        return Kind.HAZARD;
     }
 
     private static Div entry(SimEvent e, String text) {

@@ -143,6 +143,34 @@ class ControlViewTest extends AppTest {
         assertEquals(600.0, speed.getValue(), "and the select shows it");
     }
 
+    /** The sensors' reports every few minutes can be filtered out, and never push the rarer lines out. */
+    @Test
+    void theTimelineFiltersByKindAndKeepsEachKindsLines() throws Exception {
+        openAsController();
+        Timeline timeline = _get(Timeline.class);
+        List<org.drillgrid.model.event.SimEvent> events = new java.util.ArrayList<>();
+        events.add(new org.drillgrid.model.event.InjectFired(0, "early-inject", "time", "phone", List.of(),
+                new org.drillgrid.model.scenario.LocalizedText("早期注入", "early inject")));
+        for (int i = 1; i <= Timeline.LIMIT + 50; i++) {
+            events.add(new org.drillgrid.model.event.ReportReceived(i * 600L, "gauge-1", "water-depth", List.of(1, 1),
+                    0.1, "m", i * 600L, List.of(), null));
+        }
+        timeline.addAll(events);
+        assertTrue(timeline().stream().anyMatch(l -> l.contains("早期注入")),
+                "350 reports later the inject is still there");
+        assertEquals(Timeline.LIMIT, _find(Div.class, s -> s.withClasses("timeline-report")).size(),
+                "reports are cut at the limit of their own kind");
+
+        timeline.kinds.setValue(java.util.EnumSet.of(Timeline.Kind.INJECTS));
+        assertTrue(_find(Div.class, s -> s.withClasses("timeline-report")).isEmpty(), "reports hidden");
+        assertTrue(timeline().stream().anyMatch(l -> l.contains("早期注入")));
+        timeline.kinds.setValue(java.util.EnumSet.of(Timeline.Kind.REPORTS));
+        assertEquals(Timeline.LIMIT, _find(Div.class, s -> s.withClasses("timeline-report")).size());
+        assertTrue(timeline().stream().noneMatch(l -> l.contains("早期注入")), "injects hidden");
+        assertEquals(Timeline.Kind.ORDERS, Timeline.kind(new org.drillgrid.model.event.WarningIssued(0, "w", "4",
+                List.of(), null, 0, 0)), "a warning is the effect of an order");
+    }
+
     /** 600x that really runs at 195x says so beside the speed; a run that keeps up shows nothing more. */
     @Test
     void aRunThatFallsBehindShowsTheSpeedItAchieves() throws Exception {
