@@ -54,7 +54,8 @@ final class GeoTiffReader {
     }
 
     /** The cells of a TIFF's first image as stored, georeferenced or not: for tests on plain TIFFs. */
-    static double[] samples(String file, byte[] bytes) throws ImportException {
+    static double[] samples(String file, byte[] tiff) throws ImportException {
+        byte[] bytes = TiffStructure.isBigTiff(tiff) ? BigTiff.toClassic(file, tiff) : tiff;
         FileDirectory d = directory(file, bytes);
         try {
             Size size = checked(file, bytes, d);

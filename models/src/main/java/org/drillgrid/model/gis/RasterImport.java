@@ -12,7 +12,7 @@ import org.drillgrid.model.grid.AsciiGridFormatException;
 import org.drillgrid.model.scenario.GridSpec;
 
 /**
- * Raster files (ESRI ASCII grid or GeoTIFF) read into a {@link GeoRaster} and resampled onto a scenario
+ * Raster files (ESRI ASCII grid, GeoTIFF or BigTIFF) read into a {@link GeoRaster} and resampled onto a scenario
  * grid by the rule of the layer's {@link LayerKind}. Formats, coordinate systems, resampling rules and
  * limits: docs/import.md.
  */
@@ -47,8 +47,7 @@ public final class RasterImport {
             return GeoTiffReader.read(fileName, bytes);
         }
         if (TiffStructure.isBigTiff(bytes)) {
-            throw new ImportException(fileName + " is a BigTIFF, which is not supported; write it as a classic "
-                    + "TIFF (gdal_translate -co BIGTIFF=NO)");
+            return GeoTiffReader.read(fileName, BigTiff.toClassic(fileName, bytes), GeoRaster.BIGTIFF);
         }
         if (binary(bytes)) {
             throw new ImportException(fileName + " is neither a GeoTIFF nor an ESRI ASCII grid: it holds binary "

@@ -1,6 +1,7 @@
 /**
  * GIS import onto the scenario grid (docs/import.md). Rasters: {@code RasterImport} reads ESRI ASCII and
- * GeoTIFF ({@code GeoTiffReader}, after {@code TiffStructure} has checked the file; cells by
+ * GeoTIFF ({@code GeoTiffReader}, after {@code TiffStructure} has checked the file, a BigTIFF once
+ * {@code BigTiff} has rewritten its directory; cells by
  * {@code TiffPixels}, GeoKeys by {@code GeoKeys}, scale and offset by {@code GdalMetadata}) into a
  * {@code GeoRaster} and resamples it by {@code LayerKind} ({@code Resampler}, {@code PopulationShare},
  * {@code NearestCell}) with an {@code ImportReport}. Vectors: {@code GeoJsonImport} reads GeoJSON
