@@ -15,7 +15,7 @@ import mil.nga.tiff.FileDirectoryEntry;
  * GeoDoubleParams (34736).
  */
 record GeoKeys(int rasterType, String crs, int code, boolean projected, int transformation, int linearUnits,
-        String citation, double originLongitude, double falseEasting) {
+        int angularUnits, int verticalUnits, String citation, double originLongitude, double falseEasting) {
 
     static final int RASTER_PIXEL_IS_POINT = 2;
     private static final int KEY_MODEL_TYPE = 1024;
@@ -28,6 +28,9 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
     private static final int KEY_LINEAR_UNITS = 3076;
     private static final int KEY_ORIGIN_LONGITUDE = 3080;
     private static final int KEY_FALSE_EASTING = 3082;
+    private static final int KEY_ANGULAR_UNITS = 2054;
+    private static final int KEY_VERTICAL_UNITS = 4099;
+    private static final Set<Integer> DEGREES = Set.of(9102, 9122);
     private static final int MODEL_PROJECTED = 1;
     private static final int USER_DEFINED = 32767;
     private static final int TAG_DOUBLE_PARAMS = 34736;
@@ -57,6 +60,8 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
         int geographic = 0;
         int transformation = 0;
         int units = 0;
+        int angular = 0;
+        int vertical = 0;
         StringBuilder citation = new StringBuilder();
         double originLongitude = 0;
         double falseEasting = 0;
@@ -84,6 +89,8 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
                         case KEY_GEOGRAPHIC_CRS -> geographic = value;
                         case KEY_TRANSFORMATION -> transformation = value;
                         case KEY_LINEAR_UNITS -> units = value;
+                        case KEY_ANGULAR_UNITS -> angular = value;
+                        case KEY_VERTICAL_UNITS -> vertical = value;
                         default -> {
                         }
                     }
@@ -93,8 +100,8 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
         int code = projected != 0 || modelType == MODEL_PROJECTED ? projected : geographic;
         String crs = code > 0 && code != USER_DEFINED ? "EPSG:" + code : null;
         boolean isProjected = projected != 0 || modelType == MODEL_PROJECTED;
-        return new GeoKeys(rasterType, crs, code, isProjected, transformation, units, citation.toString().strip(),
-                originLongitude, falseEasting);
+        return new GeoKeys(rasterType, crs, code, isProjected, transformation, units, angular, vertical,
+                citation.toString().strip(), originLongitude, falseEasting);
     }
 
     /**
@@ -118,6 +125,15 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
                     + "spans its nominal size times cos(latitude) on the ground (0.82 at Zhengzhou, 34.7 N), so "
                     + "lengths and areas would come out too large; reproject it to metres first, e.g. "
                     + warp(centreX));
+        }
+        if (!projected && angularUnits != 0 && angularUnits != USER_DEFINED && !DEGREES.contains(angularUnits)) {
+            throw new ImportException(file + " has angular units EPSG unit " + angularUnits + ", not degrees; "
+                    + "rewrite it in degrees first, e.g. gdalwarp -t_srs EPSG:4326");
+        }
+        if (verticalUnits != 0 && verticalUnits != UNIT_METRE && verticalUnits != USER_DEFINED) {
+            throw new ImportException(file + " gives its heights (VerticalUnitsGeoKey) in " + unitName(verticalUnits)
+                    + ", not metres; convert them first, e.g. gdal_translate -scale with a factor of 0.3048 "
+                    + "(international foot) or 1200/3937 (US survey foot)");
         }
         if (projected && linearUnits != 0 && linearUnits != UNIT_METRE) {
             throw new ImportException(file + " has linear units " + unitName(linearUnits) + ", not metres; a "

@@ -163,6 +163,26 @@ class RasterGeoreferenceTest {
     }
 
     @Test
+    void heightsInFeetAndAnglesInOtherUnitsThanDegreesAreRefused() throws Exception {
+        GeoRaster src = RasterImportTest.sample(null);
+        FileDirectory feet = GeoTiffWriter.directory(src, FieldType.FLOAT, -9999.0);
+        // VerticalUnitsGeoKey (4099) = 9002, the international foot
+        feet.addEntry(RasterImportTest.geoKeys(1024, 1, 3072, 4547, 4099, 9002));
+        ImportException f = assertThrows(ImportException.class, () -> RasterImport.read("dem.tif",
+                RasterImportTest.tiff(feet)));
+        assertWords(f.getMessage(), "dem.tif gives its heights (VerticalUnitsGeoKey) in feet", "0.3048");
+        FileDirectory metres = GeoTiffWriter.directory(src, FieldType.FLOAT, -9999.0);
+        metres.addEntry(RasterImportTest.geoKeys(1024, 1, 3072, 4547, 4099, 9001));
+        assertEquals("EPSG:4547", RasterImport.read("dem.tif", RasterImportTest.tiff(metres)).crs());
+        FileDirectory radians = GeoTiffWriter.directory(src, FieldType.FLOAT, -9999.0);
+        // GeogAngularUnitsGeoKey (2054) = 9101, the radian
+        radians.addEntry(RasterImportTest.geoKeys(1024, 2, 2048, 4326, 2054, 9101));
+        ImportException r = assertThrows(ImportException.class, () -> RasterImport.read("dem.tif",
+                RasterImportTest.tiff(radians)));
+        assertWords(r.getMessage(), "dem.tif has angular units EPSG unit 9101, not degrees", "gdalwarp");
+    }
+
+    @Test
     void projectedSystemInFeetIsRefused() throws Exception {
         // EPSG:2232, NAD83 / Colorado Central (ftUS): ProjLinearUnitsGeoKey 9003
         assertWords(refusal("srtm-feet-2232.tif"), "US survey feet", "not metres", "gdalwarp");
