@@ -13,8 +13,8 @@ import org.drillgrid.model.scenario.GridSpec;
 
 /**
  * Raster files (ESRI ASCII grid, GeoTIFF or BigTIFF, SRTM .hgt or .hgt.zip) read into a {@link GeoRaster}
- * and resampled onto a scenario grid by the rule of the layer's {@link LayerKind}. Formats, coordinate systems, resampling rules and
- * limits: docs/import.md.
+ * and resampled onto a scenario grid by the rule of the layer's {@link LayerKind}. Formats, coordinate
+ * systems, resampling rules and limits: docs/import.md.
  */
 public final class RasterImport {
 

@@ -77,7 +77,12 @@ final class TiffPixels {
             List<Integer> formats = d.getSampleFormat();
             int format = formats == null || formats.isEmpty() ? 1 : formats.get(0);
             Integer p = d.getPredictor();
-            int predictor = p == null ? PREDICTOR_NONE : p;
+            Integer c = d.getCompression();
+            int compression = c == null ? 1 : c;
+            // libtiff (and so GDAL) applies a predictor only with LZW and DEFLATE; with none or PackBits
+            // the tag is ignored, and so it is here
+            boolean predicted = compression == 5 || compression == 8 || compression == 32946;
+            int predictor = p == null || !predicted ? PREDICTOR_NONE : p;
             checkPredictor(file, predictor, format);
             int across = (cols + blockW - 1) / blockW;
             int down = (rows + blockH - 1) / blockH;

@@ -74,6 +74,20 @@ class RasterPredictorTest {
         assertEquals(33_792, r.value(26, 22));
     }
 
+    /**
+     * libtiff applies a predictor only with LZW and DEFLATE: an uncompressed file with a Predictor tag holds
+     * its values as they are (GDAL 3.6.2 reads 20, 21, 22, 23 in row 1 of this file, tiff-java 20, 41, 63, 86).
+     */
+    @Test
+    void predictorTagOnAnUncompressedFileIsIgnoredAsLibtiffDoes() throws Exception {
+        GeoRaster src = new GeoRaster("p.tif", GeoRaster.GEOTIFF, 4, 3, 50, 50, 499_900, 3_799_850, "EPSG:4547",
+                new double[] {10, 11, 12, 13, 20, 21, 22, 23, 30, 31, 32, 33});
+        mil.nga.tiff.FileDirectory d = GeoTiffWriter.directory(src, mil.nga.tiff.FieldType.SHORT, null);
+        d.setPredictor(2);
+        GeoRaster r = RasterImport.read("p.tif", RasterImportTest.tiff(d));
+        assertArrayEquals(src.values(), r.values());
+    }
+
     /** image-tiff names its files by a hash of the pixels: files with the same hash hold the same image. */
     @Test
     void imageTiffFilesWithTheSamePixelsDecodeAlike() throws Exception {
