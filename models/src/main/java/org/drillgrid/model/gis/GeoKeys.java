@@ -106,9 +106,9 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
 
     /**
      * Refuses a system whose coordinates are not ground metres, with the gdalwarp command that reprojects
-     * the file; {@code centreX} is the raster's centre in its own coordinates, to suggest a UTM zone.
+     * the file; {@code centreX, centreY} is the raster's centre in its own coordinates, to suggest a system.
      */
-    void checkMetric(String file, double centreX) throws ImportException {
+    void checkMetric(String file, double centreX, double centreY) throws ImportException {
         String lower = citation.toLowerCase(Locale.ROOT);
         boolean mercatorCitation = MERCATOR_NAMES.stream().anyMatch(lower::contains);
         String name = null;
@@ -124,7 +124,7 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
             throw new ImportException(file + " is in " + name + ", whose coordinates are not ground metres: a cell "
                     + "spans its nominal size times cos(latitude) on the ground (0.82 at Zhengzhou, 34.7 N), so "
                     + "lengths and areas would come out too large; reproject it to metres first, e.g. "
-                    + warp(centreX));
+                    + warp(centreX, centreY));
         }
         if (!projected && angularUnits != 0 && angularUnits != USER_DEFINED && !DEGREES.contains(angularUnits)) {
             throw new ImportException(file + " has angular units EPSG unit " + angularUnits + ", not degrees; "
@@ -137,7 +137,7 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
         }
         if (projected && linearUnits != 0 && linearUnits != UNIT_METRE) {
             throw new ImportException(file + " has linear units " + unitName(linearUnits) + ", not metres; a "
-                    + "scenario grid is in metres: reproject it first, e.g. " + warp(Double.NaN));
+                    + "scenario grid is in metres: reproject it first, e.g. " + warp(Double.NaN, Double.NaN));
         }
     }
 
@@ -153,14 +153,19 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
         };
     }
 
-    /** The gdalwarp line, to the UTM zone of the centre when the longitude can be had. */
-    private String warp(double centreX) {
+    /**
+     * The gdalwarp line, to a metric system for the centre when it can be had: a Mercator's inverse on Web
+     * Mercator's sphere (exact for EPSG:3857, within a few kilometres for an ellipsoidal Mercator: enough to
+     * pick a zone).
+     */
+    private String warp(double centreX, double centreY) {
         double lon = originLongitude + Math.toDegrees((centreX - falseEasting) / WEB_MERCATOR_RADIUS);
-        if (Double.isFinite(lon) && lon >= -180 && lon <= 180) {
-            int zone = Math.min(60, (int) Math.floor((lon + 180) / 6) + 1);
-            return String.format(Locale.ROOT, "gdalwarp -t_srs EPSG:%d (WGS 84 / UTM zone %dN, the zone of its "
-                    + "centre; use 327%02d south of the equator, or the scenario grid's crs)", 32600 + zone, zone,
-                    zone);
+        double lat = Math.toDegrees(Math.atan(Math.sinh(centreY / WEB_MERCATOR_RADIUS)));
+        if (Double.isFinite(lon) && Double.isFinite(lat) && lon >= -180 && lon <= 180) {
+            String target = Projection.suggestedCrs(lon, lat);
+            return "gdalwarp -t_srs " + target.substring(0, target.indexOf(' ')) + " (" + target.substring(
+                    target.indexOf('(') + 1, target.length() - 1) + ", the system of its centre; or the scenario "
+                    + "grid's crs)";
         }
         return "gdalwarp -t_srs EPSG:<the scenario grid's code>";
     }

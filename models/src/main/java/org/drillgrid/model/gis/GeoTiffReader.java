@@ -41,7 +41,7 @@ final class GeoTiffReader {
             Size size = checked(file, bytes, d);
             GeoKeys keys = GeoKeys.of(d);
             Georeference geo = georeference(file, d, keys, size);
-            keys.checkMetric(file, geo.xll + size.cols * geo.cellX / 2);
+            keys.checkMetric(file, geo.xll + size.cols * geo.cellX / 2, geo.yll + size.rows * geo.cellY / 2);
             GdalMetadata metadata = GdalMetadata.of(file, d);
             double nodata = nodata(file, d);
             double[] values = values(file, bytes, d, size, nodata, metadata);

@@ -127,6 +127,19 @@ class RasterGeoreferenceTest {
     }
 
     @Test
+    void webMercatorInChinaSuggestsTheCgcs2000GaussKrugerZone() throws Exception {
+        // Zhengzhou, 113.65 E 34.75 N, on Web Mercator's sphere (EPSG:3857: x = R lon, y = R ln tan(45 + lat/2))
+        double r = 6_378_137;
+        double x = r * Math.toRadians(113.65);
+        double y = r * Math.log(Math.tan(Math.PI / 4 + Math.toRadians(34.75) / 2));
+        GeoRaster src = new GeoRaster("zz.tif", GeoRaster.GEOTIFF, 4, 3, 50, 50, x, y, "EPSG:3857", new double[12]);
+        ImportException e = assertThrows(ImportException.class, () -> RasterImport.read("zz.tif",
+                GeoTiffWriter.write(src, FieldType.FLOAT, null)));
+        assertWords(e.getMessage(), "zz.tif is in Web Mercator (EPSG:3857)", "0.82 at Zhengzhou",
+                "gdalwarp -t_srs EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E");
+    }
+
+    @Test
     void mercatorInGeoKeyFormIsRefused() throws Exception {
         // GDAL writes the PROJ string of Web Mercator as a user-defined system with CT_Mercator (7)
         // and the citation "WGS 84 / Pseudo-Mercator"; a user-defined spherical Mercator likewise
