@@ -2,11 +2,15 @@ package org.drillgrid.model.gis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,33 @@ class RasterPredictorTest {
         assertEquals(0.592156887054443, samples("image-tiff/seq-1c-32f-deflate-fpredict-390fe673.tiff")[9 * 16 + 7],
                 1e-12);
         assertTrue(Arrays.stream(plain8).distinct().count() > 100, "a real image, not a constant");
+    }
+
+    /**
+     * Bytes changed anywhere in compressed, predicted, tiled big-endian files give a raster or an
+     * ImportException naming the file: never another exception, a hang or a block read past its end.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"srtm-int16-be-deflate-p2-tiled.tif", "srtm-float32-be-lzw-p3.tif",
+            "srtm-float32-be-deflate-p3-tiled.tif"})
+    void flippedBytesNeverEscapeAsAnotherException(String name) throws Exception {
+        byte[] ok = resource(name);
+        Random random = new Random(name.hashCode());
+        for (int round = 0; round < 500; round++) {
+            byte[] bytes = ok.clone();
+            for (int k = 0; k < 1 + random.nextInt(4); k++) {
+                bytes[4 + random.nextInt(bytes.length - 4)] = (byte) random.nextInt(256);
+            }
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                try {
+                    RasterImport.read("flipped.tif", bytes);
+                } catch (ImportException e) {
+                    assertTrue(e.getMessage().startsWith("flipped.tif "), e.getMessage());
+                } catch (RuntimeException e) {
+                    fail("unexpected " + e, e);
+                }
+            });
+        }
     }
 
     static double[] samples(String name) throws IOException, ImportException {
