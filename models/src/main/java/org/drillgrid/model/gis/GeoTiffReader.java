@@ -188,7 +188,8 @@ final class GeoTiffReader {
                     + "not a regular grid; warp it first (gdalwarp)");
         } else {
             throw new ImportException(file + " is not georeferenced: it has neither ModelPixelScale with "
-                    + "ModelTiepoint nor ModelTransformation (a plain TIFF image, not a GeoTIFF)");
+                    + "ModelTiepoint nor ModelTransformation (a plain TIFF image, not a GeoTIFF); give it its place "
+                    + "first, e.g. gdal_translate -a_srs EPSG:4547 -a_ullr <west> <north> <east> <south>");
         }
         if (dx == 0 || dy == 0 || !Double.isFinite(dx) || !Double.isFinite(dy)) {
             throw new ImportException(file + " has cells of " + dx + " x " + dy + "; a cell size must be a finite "

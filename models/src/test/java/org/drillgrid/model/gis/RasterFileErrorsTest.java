@@ -142,7 +142,8 @@ class RasterFileErrorsTest {
     void missingGeoreferencing() throws Exception {
         GeoRaster src = RasterImportTest.sample("EPSG:4547");
         byte[] bytes = RasterImportTest.tiff(RasterImportTest.withoutGeoreference(src));
-        assertWords(refusal("scan.tif", bytes), "not georeferenced", "ModelPixelScale", "ModelTransformation");
+        assertWords(refusal("scan.tif", bytes), "not georeferenced", "ModelPixelScale", "ModelTransformation",
+                "gdal_translate -a_srs EPSG:4547 -a_ullr");
     }
 
     @Test
