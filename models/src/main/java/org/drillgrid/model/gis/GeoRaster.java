@@ -9,8 +9,8 @@ import java.util.Objects;
  * cells of {@code cellSizeX} x {@code cellSizeY} (north-up, not rotated), whose lower-left (south-west)
  * corner is at projected coordinates {@code xll, yll}. {@code values} run row by row from the north row
  * to the south, west to east; NaN is nodata. {@code crs} is {@code "EPSG:<code>"} or null when unknown;
- * {@code format} is {@link #ESRI_ASCII} or {@link #GEOTIFF}; {@code file} is the name errors and
- * reports use.
+ * {@code format} is {@link #ESRI_ASCII}, {@link #GEOTIFF}, {@link #BIGTIFF} or {@link #SRTM_HGT};
+ * {@code file} is the name errors and reports use.
  *
  * <p>The values array is not copied (rasters can be large): treat it as read-only.
  */
@@ -19,6 +19,10 @@ public record GeoRaster(String file, String format, int cols, int rows, double c
 
     public static final String ESRI_ASCII = "ESRI ASCII";
     public static final String GEOTIFF = "GeoTIFF";
+    /** A GeoTIFF in the BigTIFF layout (8-byte offsets). */
+    public static final String BIGTIFF = "BigTIFF";
+    /** An SRTM height tile, {@code .hgt} or {@code .hgt.zip}. */
+    public static final String SRTM_HGT = "SRTM HGT";
 
     public GeoRaster {
         Objects.requireNonNull(file, "file");

@@ -1,5 +1,7 @@
 package org.drillgrid.model.gis;
 
+import java.util.Locale;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +108,22 @@ public final class Projection {
     /** Whether {@code crs} is one of the geographic systems read as longitude/latitude (WGS 84, CGCS2000). */
     static boolean isGeographic(String crs) {
         return "EPSG:4326".equals(crs) || "EPSG:4490".equals(crs);
+    }
+
+    /**
+     * A metric system for a place, to suggest in a gdalwarp line: in China (a rough box, 73-135 E, 18-54 N)
+     * the CGCS2000 3-degree Gauss-Kruger zone of the longitude (EPSG:4534-4554), elsewhere the WGS 84 / UTM
+     * zone (326xx north, 327xx south).
+     */
+    static String suggestedCrs(double lon, double lat) {
+        if (lon >= 73.5 && lon < 136.5 && lat >= 18 && lat <= 54) {
+            int cm = (int) Math.round(lon / 3) * 3;
+            return String.format(Locale.ROOT, "EPSG:%d (CGCS2000 / 3-degree Gauss-Kruger CM %dE)",
+                    4534 + (cm - 75) / 3, cm);
+        }
+        int zone = Math.max(1, Math.min(60, (int) Math.floor((lon + 180) / 6) + 1));
+        return String.format(Locale.ROOT, "EPSG:%d (WGS 84 / UTM zone %d%s)", (lat >= 0 ? 32600 : 32700) + zone, zone,
+                lat >= 0 ? "N" : "S");
     }
 
     public String crs() {

@@ -12,9 +12,9 @@ import org.drillgrid.model.grid.AsciiGridFormatException;
 import org.drillgrid.model.scenario.GridSpec;
 
 /**
- * Raster files (ESRI ASCII grid or GeoTIFF) read into a {@link GeoRaster} and resampled onto a scenario
- * grid by the rule of the layer's {@link LayerKind}. Formats, coordinate systems, resampling rules and
- * limits: docs/import.md.
+ * Raster files (ESRI ASCII grid, GeoTIFF or BigTIFF, SRTM .hgt or .hgt.zip) read into a {@link GeoRaster}
+ * and resampled onto a scenario grid by the rule of the layer's {@link LayerKind}. Formats, coordinate
+ * systems, resampling rules and limits: docs/import.md.
  */
 public final class RasterImport {
 
@@ -32,8 +32,9 @@ public final class RasterImport {
     }
 
     /**
-     * Reads a raster, recognised by its content (TIFF magic number, else ESRI ASCII text), not its name.
-     * An ESRI ASCII grid carries no coordinate system ({@code crs} null).
+     * Reads a raster, recognised by its content (TIFF or BigTIFF magic number, a ZIP archive holding an SRTM
+     * tile, else ESRI ASCII text), except for a bare SRTM tile, which has no header: a name ending in
+     * {@code .hgt}. An ESRI ASCII grid carries no coordinate system ({@code crs} null).
      */
     public static GeoRaster read(String fileName, byte[] bytes) throws ImportException {
         if (bytes == null || bytes.length == 0) {
@@ -47,12 +48,17 @@ public final class RasterImport {
             return GeoTiffReader.read(fileName, bytes);
         }
         if (TiffStructure.isBigTiff(bytes)) {
-            throw new ImportException(fileName + " is a BigTIFF, which is not supported; write it as a classic "
-                    + "TIFF (gdal_translate -co BIGTIFF=NO)");
+            return GeoTiffReader.read(fileName, BigTiff.toClassic(fileName, bytes), GeoRaster.BIGTIFF);
+        }
+        if (SrtmTile.isZip(bytes)) {
+            return SrtmTile.readZip(fileName, bytes);
+        }
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".hgt")) {
+            return SrtmTile.read(fileName, bytes);
         }
         if (binary(bytes)) {
             throw new ImportException(fileName + " is neither a GeoTIFF nor an ESRI ASCII grid: it holds binary "
-                    + "data without a TIFF header");
+                    + "data without a TIFF header (an SRTM tile must keep its name, e.g. N42E001.hgt)");
         }
         return ascii(fileName, bytes);
     }
@@ -77,8 +83,12 @@ public final class RasterImport {
                     + cellSize);
         }
         if (Projection.isGeographic(src.crs())) {
+            String target = Projection.suggestedCrs(src.xll() + src.cols() * src.cellSizeX() / 2,
+                    src.yll() + src.rows() * src.cellSizeY() / 2);
+            String code = target.substring(0, target.indexOf(' '));
             throw new ImportException(src.file() + " is in longitude/latitude (" + src.crs() + "); a scenario grid "
-                    + "needs metres: reproject it first (gdalwarp -t_srs EPSG:...)");
+                    + "needs metres: reproject it first, e.g. gdalwarp -t_srs " + code + " -tr " + GeoRaster.plain(
+                    cellSize) + " " + GeoRaster.plain(cellSize) + " (" + target + " is the system of its centre)");
         }
         long cols = cells(src.cols() * src.cellSizeX(), cellSize);
         long rows = cells(src.rows() * src.cellSizeY(), cellSize);

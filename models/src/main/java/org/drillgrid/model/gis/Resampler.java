@@ -85,7 +85,9 @@ final class Resampler {
         }
         if (crs != null && gridCrs == null && Projection.isGeographic(crs)) {
             throw new ImportException(src.file() + " is in longitude/latitude (" + crs + ") and the scenario grid "
-                    + "has no crs; reproject the file to the grid's projected system first (gdalwarp -t_srs EPSG:...)");
+                    + "has no crs; reproject the file to the grid's projected system first (gdalwarp -t_srs EPSG:..., "
+                    + "for this place e.g. " + Projection.suggestedCrs(src.xll() + src.cols() * src.cellSizeX() / 2,
+                    src.yll() + src.rows() * src.cellSizeY() / 2) + ")");
         }
         if (crs == null && gridCrs != null) {
             notes.add(src.file() + " names no coordinate system; it was taken to be the grid's (" + gridCrs + ")");

@@ -121,16 +121,29 @@ class RasterFileErrorsTest {
     }
 
     @Test
-    void bigTiffIsNotSupported() {
-        byte[] bytes = {'I', 'I', 43, 0, 8, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0};
-        assertWords(refusal("dem.tif", bytes), "BigTIFF", "not supported");
+    void bigTiffWithoutADirectoryOrWithAHostileOne() {
+        byte[] header = {'I', 'I', 43, 0, 8, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0};
+        assertWords(refusal("dem.tif", header), "truncated", "first image directory", "byte 16");
+        byte[] manyEntries = java.util.Arrays.copyOf(header, 40);
+        manyEntries[16] = (byte) 0xff;
+        manyEntries[17] = (byte) 0xff;
+        assertWords(refusal("dem.tif", manyEntries), "corrupt", "65535 entries");
+        byte[] wrongOffsetSize = header.clone();
+        wrongOffsetSize[4] = 4;
+        assertWords(refusal("dem.tif", wrongOffsetSize), "corrupt", "offsets of 4 bytes");
+        // one entry: tag 256 of type LONG8 with 2^40 values at offset 0
+        byte[] hugeCount = java.util.Arrays.copyOf(header, 16 + 8 + 20 + 8);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(hugeCount).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putLong(16, 1).putShort(24, (short) 256).putShort(26, (short) 16).putLong(28, 1L << 40);
+        assertWords(refusal("dem.tif", hugeCount), "corrupt", "tag 256 claims 1099511627776 values");
     }
 
     @Test
     void missingGeoreferencing() throws Exception {
         GeoRaster src = RasterImportTest.sample("EPSG:4547");
         byte[] bytes = RasterImportTest.tiff(RasterImportTest.withoutGeoreference(src));
-        assertWords(refusal("scan.tif", bytes), "not georeferenced", "ModelPixelScale", "ModelTransformation");
+        assertWords(refusal("scan.tif", bytes), "not georeferenced", "ModelPixelScale", "ModelTransformation",
+                "gdal_translate -a_srs EPSG:4547 -a_ullr");
     }
 
     @Test

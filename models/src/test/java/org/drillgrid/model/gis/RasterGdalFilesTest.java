@@ -66,6 +66,8 @@ class RasterGdalFilesTest {
                 new GridSpec(60, 40, 50.0, 498_500.0, 3_799_000.0, "EPSG:4547"), LayerKind.ELEVATION));
         assertTrue(e.getMessage().startsWith("gdal-dem-lonlat.tif is in EPSG:4326 but the scenario grid is in "
                 + "EPSG:4547"), e.getMessage());
-        assertThrows(ImportException.class, () -> RasterImport.gridFrom(r, 50));
+        ImportException g = assertThrows(ImportException.class, () -> RasterImport.gridFrom(r, 50));
+        // 114.0 E, 34.3 N: CGCS2000 3-degree Gauss-Kruger zone CM 114E, EPSG:4547
+        assertTrue(g.getMessage().contains("gdalwarp -t_srs EPSG:4547 -tr 50 50"), g.getMessage());
     }
 }
