@@ -114,6 +114,57 @@ class AccountsTest {
         assertEquals("wrong username or password", accounts.login("zhang.min", "x").error(), "a success resets the count");
     }
 
+    /** Runs {@code n} logins at once (released together by a latch) and returns their answers. */
+    private java.util.List<Accounts.Login> atOnce(Accounts on, int n, java.util.function.IntFunction<Accounts.Login> login)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Accounts.Login>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return login.apply(k);
+                }));
+            }
+            go.countDown();
+            java.util.List<Accounts.Login> out = new java.util.ArrayList<>();
+            for (var f : futures) {
+                out.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twentySimultaneousWrongPasswordsLockTheAccountAndTheRightOneWaits() throws Exception {
+        accounts.create("zhang.min", "correct horse battery", Role.ADMIN, null);
+        var answers = atOnce(accounts, 20, i -> accounts.login("zhang.min", "guess " + i, "192.0.2." + i));
+        long checked = answers.stream().filter(a -> "wrong username or password".equals(a.error())).count();
+        long locked = answers.stream().filter(a -> a.retryAfterSeconds() > 0).count();
+        assertTrue(answers.stream().noneMatch(Accounts.Login::ok));
+        assertEquals(Accounts.FREE_FAILURES, checked, "only the free attempts reach the hash: " + answers);
+        assertEquals(20 - Accounts.FREE_FAILURES, locked, answers.toString());
+        Accounts.Login right = accounts.login("zhang.min", "correct horse battery", "198.51.100.1");
+        assertFalse(right.ok(), "the right password waits out the lock");
+        assertEquals(30, right.retryAfterSeconds());
+        now = now.plus(Duration.ofSeconds(29));
+        assertFalse(accounts.login("zhang.min", "correct horse battery").ok(), "still locked");
+        now = now.plus(Duration.ofSeconds(2));
+        assertTrue(accounts.login("zhang.min", "correct horse battery").ok(), "after the lock");
+    }
+
+    @Test
+    void atMostTheGivenNumberOfPasswordsAreHashedAtOnce() throws Exception {
+        Accounts one = new Accounts(db.dataSource(), clock, 1);
+        var answers = atOnce(one, 4, i -> one.login("user" + i, "guess " + i, "192.0.2." + i));
+        assertTrue(answers.stream().allMatch(a -> "wrong username or password".equals(a.error())), answers.toString());
+        assertEquals(1, one.hashingPeak(), "a flood of logins waits its turn for the CPU");
+    }
+
     @Test
     void aDisabledUserCannotLogIn() {
         accounts.create("wang.fang", "correct horse battery", Role.REVIEWER, null);
