@@ -35,7 +35,7 @@ public final class DrillgridServer implements AutoCloseable {
 
     /** Environment variable with the API's admin token; without it one is made and written to the data folder. */
     public static final String ADMIN_TOKEN_ENV = "DRILLGRID_API_TOKEN";
-    /** File (in the data folder) holding the generated admin token, readable by the owner only. */
+    /** File (in the data folder) holding the admin token, readable by the owner only ({@link org.drillgrid.ui.api.ApiTokens}). */
     public static final String ADMIN_TOKEN_FILE = "api-admin-token";
 
     private DrillgridServer(Database database, ScheduledExecutorService executor, RunService runs,
@@ -76,7 +76,10 @@ public final class DrillgridServer implements AutoCloseable {
         if (resumed > 0) {
             LOG.info("{} exercise sessions resumed", resumed);
         }
-        adminToken(sessions, dataDir);
+        String envToken = System.getenv(ADMIN_TOKEN_ENV);
+        org.drillgrid.ui.api.ApiTokens tokens = new org.drillgrid.ui.api.ApiTokens(db.dataSource(), sessions,
+                dataDir.resolve(ADMIN_TOKEN_FILE), envToken != null && !envToken.isBlank());
+        tokens.start(envToken);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
         Server jetty = new Server();
@@ -87,7 +90,7 @@ public final class DrillgridServer implements AutoCloseable {
         WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts,
                 new org.drillgrid.ui.session.Roster(db.dataSource()),
                 new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
-        app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions)),
+        app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions, tokens)),
                 "/api/v1/*");
         jetty.setHandler(app);
         DrillgridServer server = new DrillgridServer(db, executor, runs, sessions, jetty);
@@ -99,33 +102,6 @@ public final class DrillgridServer implements AutoCloseable {
         }
         LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
         return server;
-    }
-
-    /**
-     * The API's admin token: {@value #ADMIN_TOKEN_ENV} when set, else the one in {@value #ADMIN_TOKEN_FILE}
-     * (made at first start). Only its hash is stored in the database.
-     */
-    private static void adminToken(org.drillgrid.ui.session.SessionService sessions, Path dataDir) throws java.io.IOException {
-        String token = System.getenv(ADMIN_TOKEN_ENV);
-        Path file = dataDir.resolve(ADMIN_TOKEN_FILE);
-        if (token == null || token.isBlank()) {
-            if (Files.isRegularFile(file)) {
-                token = Files.readString(file).strip();
-            } else {
-                token = sessions.issueToken(null, null, org.drillgrid.engine.drill.Visibility.Rights.CONTROLLER);
-                Files.writeString(file, token + "\n");
-                try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    LOG.warn("cannot restrict the permissions of {}", file);
-                }
-                LOG.info("API admin token written to {}", file.toAbsolutePath());
-                return;
-            }
-        }
-        if (sessions.token(token).isEmpty()) {
-            sessions.registerAdminToken(token);
-        }
     }
 
     /** Environment variable with the first admin's password; without it one is generated and printed once. */
