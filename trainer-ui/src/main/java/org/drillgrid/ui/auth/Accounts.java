@@ -27,7 +27,9 @@ import org.drillgrid.ui.store.StorageException;
 public final class Accounts {
 
     public static final int COST = 12;
-    public static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = 12;
+    /** bcrypt reads this many bytes of a password: a longer one is refused rather than cut short. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     public static final int FREE_FAILURES = 5;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
@@ -83,9 +85,7 @@ public final class Accounts {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
-        }
+        checkPassword(password);
         if (role == null) {
             throw new IllegalArgumentException("role: required");
         }
@@ -135,8 +135,10 @@ public final class Accounts {
             return new Login(null, refused.reason(), refused.retryAfterSeconds());
         }
         Optional<Stored> stored = stored(key);
-        Boolean match = limit.hashed(() -> BCrypt.verifyer().verify((password == null ? "" : password).toCharArray(),
-                stored.map(Stored::hash).orElse(DUMMY)).verified);
+        // a password bcrypt cannot read is checked as an empty one, to take as long, and never matches
+        boolean unreadable = password == null || tooLong(password);
+        Boolean match = limit.hashed(() -> BCrypt.verifyer().verify((unreadable ? "" : password).toCharArray(),
+                stored.map(Stored::hash).orElse(DUMMY)).verified && !unreadable);
         if (match == null) {
             return new Login(null, BUSY + ": try again in "
                     + LoginLimit.HASH_WAIT.toSeconds() + " s", LoginLimit.HASH_WAIT.toSeconds());
@@ -188,11 +190,23 @@ public final class Accounts {
 
     /** Sets a new password (at least {@value #MIN_PASSWORD} characters). */
     public void setPassword(String username, String password) {
+        checkPassword(password);
+        update("UPDATE app_user SET password_hash = ? WHERE username = ?",
+                BCrypt.withDefaults().hashToString(COST, password.toCharArray()), username);
+    }
+
+    private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
         }
-        update("UPDATE app_user SET password_hash = ? WHERE username = ?",
-                BCrypt.withDefaults().hashToString(COST, password.toCharArray()), username);
+        if (tooLong(password)) {
+            throw new IllegalArgumentException("password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (bcrypt reads "
+                    + "no more), not " + password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
+
+    private static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     /** Disables (or enables) an account: a disabled user cannot log in. */

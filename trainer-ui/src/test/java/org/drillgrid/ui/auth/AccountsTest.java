@@ -75,13 +75,15 @@ class AccountsTest {
         assertEquals("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit",
                 assertThrows(IllegalArgumentException.class, () -> accounts.create("Bad Name", "long enough pw", Role.ADMIN,
                         null)).getMessage());
-        assertEquals("password: at least 10 characters", assertThrows(IllegalArgumentException.class,
+        assertEquals("password: at least 12 characters", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "short", Role.CONTROLLER, null)).getMessage());
         assertEquals("position: a trainee needs a command-post position", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, " ")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, "kitchen")).getMessage()
                 .startsWith("position: 'kitchen' is not one of dispatch, evacuation"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> accounts.create("li.wei", "长".repeat(25),
+                Role.CONTROLLER, null)).getMessage().startsWith("password: at most 72 bytes"), "bcrypt would cut it");
         accounts.create("li.wei", "long enough pw", Role.TRAINEE, "evacuation");
         assertEquals("username: 'li.wei' is taken", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "another password", Role.REVIEWER, null)).getMessage());
@@ -93,6 +95,8 @@ class AccountsTest {
         accounts.create("zhang.min", "correct horse battery", Role.CONTROLLER, null);
         assertEquals("wrong username or password", accounts.login("zhang.min", "wrong password").error());
         assertEquals("wrong username or password", accounts.login("nobody", "wrong password").error());
+        assertEquals("wrong username or password", accounts.login("zhang.min", "x".repeat(100)).error(),
+                "too long for bcrypt: wrong, not an error");
         assertTrue(accounts.login("ZHANG.MIN", "correct horse battery").ok(), "usernames are not case-sensitive");
     }
 
