@@ -62,7 +62,17 @@ public final class DrillgridServer implements AutoCloseable {
      */
     public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword)
             throws Exception {
-        Files.createDirectories(dataDir);
+        return start(host, port, dataDir, database, adminPassword, null);
+    }
+
+    /**
+     * As {@link #start(String, int, Path, Database, String)}, over HTTPS with {@code tls} (null: plain HTTP).
+     * The data folder is made private (0700, its files 0600) before the database opens and again before the
+     * server listens.
+     */
+    public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword,
+            org.drillgrid.ui.web.Tls tls) throws Exception {
+        org.drillgrid.ui.web.DataFolder.makePrivate(dataDir);
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
@@ -82,17 +92,15 @@ public final class DrillgridServer implements AutoCloseable {
         tokens.start(envToken);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
+        org.drillgrid.ui.web.DataFolder.makePrivate(dataDir); // what the database and services made, with the umask
         Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost(host);
-        connector.setPort(port);
-        jetty.addConnector(connector);
-        WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts,
+        org.drillgrid.ui.web.Listener.add(jetty, host, port, tls);
+        WebAppContext app = webApp(jetty, tls != null, new AppServices(runs, sessions, accounts,
                 new org.drillgrid.ui.session.Roster(db.dataSource()),
                 new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
         app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions, tokens)),
                 "/api/v1/*");
-        jetty.setHandler(app);
+        jetty.setHandler(new org.drillgrid.ui.web.SecurityHeaders(app));
         DrillgridServer server = new DrillgridServer(db, executor, runs, sessions, jetty);
         try {
             jetty.start();
@@ -100,7 +108,8 @@ public final class DrillgridServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
+        LOG.info("Drillgrid serving {}://{}:{}/ with data in {}", tls == null ? "http" : "https", host, server.port(),
+                dataDir.toAbsolutePath());
         return server;
     }
 
@@ -118,7 +127,7 @@ public final class DrillgridServer implements AutoCloseable {
         return sessions;
     }
 
-    private static WebAppContext webApp(Server jetty, AppServices services) {
+    private static WebAppContext webApp(Server jetty, boolean https, AppServices services) {
         WebAppContext ctx = new WebAppContext();
         ctx.setContextPath("/");
         ctx.setBaseResource(ResourceFactory.of(jetty).newClassLoaderResource("webapp/"));
@@ -127,6 +136,14 @@ public final class DrillgridServer implements AutoCloseable {
         ctx.setConfigurationDiscovered(true);
         ctx.setParentLoaderPriority(true);
         ctx.setAttribute(AppServices.class.getName(), services);
+        // the session cookie: not for scripts, not sent along by other sites' requests, under HTTPS only over it
+        ctx.getSessionHandler().setHttpOnly(true);
+        ctx.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        ctx.getSessionHandler().setSecureRequestOnly(true);
+        if (https) {
+            // a cookie only this origin over HTTPS can set: no sibling host or plain-HTTP page can plant one
+            ctx.getSessionHandler().setSessionCookie("__Host-JSESSIONID");
+        }
         JakartaWebSocketServletContainerInitializer.configure(ctx, null);
         return ctx;
     }
