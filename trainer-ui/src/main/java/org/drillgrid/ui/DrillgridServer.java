@@ -35,7 +35,7 @@ public final class DrillgridServer implements AutoCloseable {
 
     /** Environment variable with the API's admin token; without it one is made and written to the data folder. */
     public static final String ADMIN_TOKEN_ENV = "DRILLGRID_API_TOKEN";
-    /** File (in the data folder) holding the generated admin token, readable by the owner only. */
+    /** File (in the data folder) holding the admin token, readable by the owner only ({@link org.drillgrid.ui.api.ApiTokens}). */
     public static final String ADMIN_TOKEN_FILE = "api-admin-token";
 
     private DrillgridServer(Database database, ScheduledExecutorService executor, RunService runs,
@@ -62,7 +62,17 @@ public final class DrillgridServer implements AutoCloseable {
      */
     public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword)
             throws Exception {
-        Files.createDirectories(dataDir);
+        return start(host, port, dataDir, database, adminPassword, null);
+    }
+
+    /**
+     * As {@link #start(String, int, Path, Database, String)}, over HTTPS with {@code tls} (null: plain HTTP).
+     * The data folder is made private (0700, its files 0600) before the database opens and again before the
+     * server listens.
+     */
+    public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword,
+            org.drillgrid.ui.web.Tls tls) throws Exception {
+        org.drillgrid.ui.web.DataFolder.makePrivate(dataDir);
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
@@ -76,20 +86,21 @@ public final class DrillgridServer implements AutoCloseable {
         if (resumed > 0) {
             LOG.info("{} exercise sessions resumed", resumed);
         }
-        adminToken(sessions, dataDir);
+        String envToken = System.getenv(ADMIN_TOKEN_ENV);
+        org.drillgrid.ui.api.ApiTokens tokens = new org.drillgrid.ui.api.ApiTokens(db.dataSource(), sessions,
+                dataDir.resolve(ADMIN_TOKEN_FILE), envToken != null && !envToken.isBlank());
+        tokens.start(envToken);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
+        org.drillgrid.ui.web.DataFolder.makePrivate(dataDir); // what the database and services made, with the umask
         Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost(host);
-        connector.setPort(port);
-        jetty.addConnector(connector);
-        WebAppContext app = webApp(jetty, new AppServices(runs, sessions, accounts,
+        org.drillgrid.ui.web.Listener.add(jetty, host, port, tls);
+        WebAppContext app = webApp(jetty, tls != null, new AppServices(runs, sessions, accounts,
                 new org.drillgrid.ui.session.Roster(db.dataSource()),
                 new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
-        app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions)),
+        app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions, tokens)),
                 "/api/v1/*");
-        jetty.setHandler(app);
+        jetty.setHandler(new org.drillgrid.ui.web.SecurityHeaders(app));
         DrillgridServer server = new DrillgridServer(db, executor, runs, sessions, jetty);
         try {
             jetty.start();
@@ -97,35 +108,9 @@ public final class DrillgridServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
+        LOG.info("Drillgrid serving {}://{}:{}/ with data in {}", tls == null ? "http" : "https", host, server.port(),
+                dataDir.toAbsolutePath());
         return server;
-    }
-
-    /**
-     * The API's admin token: {@value #ADMIN_TOKEN_ENV} when set, else the one in {@value #ADMIN_TOKEN_FILE}
-     * (made at first start). Only its hash is stored in the database.
-     */
-    private static void adminToken(org.drillgrid.ui.session.SessionService sessions, Path dataDir) throws java.io.IOException {
-        String token = System.getenv(ADMIN_TOKEN_ENV);
-        Path file = dataDir.resolve(ADMIN_TOKEN_FILE);
-        if (token == null || token.isBlank()) {
-            if (Files.isRegularFile(file)) {
-                token = Files.readString(file).strip();
-            } else {
-                token = sessions.issueToken(null, null, org.drillgrid.engine.drill.Visibility.Rights.CONTROLLER);
-                Files.writeString(file, token + "\n");
-                try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    LOG.warn("cannot restrict the permissions of {}", file);
-                }
-                LOG.info("API admin token written to {}", file.toAbsolutePath());
-                return;
-            }
-        }
-        if (sessions.token(token).isEmpty()) {
-            sessions.registerAdminToken(token);
-        }
     }
 
     /** Environment variable with the first admin's password; without it one is generated and printed once. */
@@ -142,7 +127,7 @@ public final class DrillgridServer implements AutoCloseable {
         return sessions;
     }
 
-    private static WebAppContext webApp(Server jetty, AppServices services) {
+    private static WebAppContext webApp(Server jetty, boolean https, AppServices services) {
         WebAppContext ctx = new WebAppContext();
         ctx.setContextPath("/");
         ctx.setBaseResource(ResourceFactory.of(jetty).newClassLoaderResource("webapp/"));
@@ -151,6 +136,14 @@ public final class DrillgridServer implements AutoCloseable {
         ctx.setConfigurationDiscovered(true);
         ctx.setParentLoaderPriority(true);
         ctx.setAttribute(AppServices.class.getName(), services);
+        // the session cookie: not for scripts, not sent along by other sites' requests, under HTTPS only over it
+        ctx.getSessionHandler().setHttpOnly(true);
+        ctx.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        ctx.getSessionHandler().setSecureRequestOnly(true);
+        if (https) {
+            // a cookie only this origin over HTTPS can set: no sibling host or plain-HTTP page can plant one
+            ctx.getSessionHandler().setSessionCookie("__Host-JSESSIONID");
+        }
         JakartaWebSocketServletContainerInitializer.configure(ctx, null);
         return ctx;
     }

@@ -42,9 +42,11 @@ public final class ApiServlet extends HttpServlet {
     static final int MAX_BODY = 256 * 1024;
 
     private final transient SessionService sessions;
+    private final transient ApiTokens tokens;
 
-    public ApiServlet(SessionService sessions) {
+    public ApiServlet(SessionService sessions, ApiTokens tokens) {
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     /** A refusal with its HTTP status. */
@@ -79,6 +81,7 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("application/json;charset=utf-8");
+        resp.setHeader("Cache-Control", "no-store"); // answers hold tokens and the exercise's truth
         try {
             readBody(req);
             Object out = route(req, resp);
@@ -124,10 +127,14 @@ public final class ApiServlet extends HttpServlet {
                 throw new ApiError(403, "only an admin token creates sessions");
             }
             JsonNode body = body(req);
-            var created = sessions.create(text(body, "scenario", true), body.hasNonNull("seed") ? body.get("seed").asLong()
-                    : null, text(body, "name", false));
+            Fields.only(body, "scenario", "seed", "name");
+            var created = sessions.create(Fields.text(body, "scenario", true, Fields.MAX_ID),
+                    Fields.whole(body, "seed", false), Fields.text(body, "name", false, Fields.MAX_NAME));
             resp.setStatus(201);
             return Map.of("id", created.session().id(), "controllerToken", created.controllerToken());
+        }
+        if (p[0].equals("tokens")) {
+            return tokenRoute(c, method, p, resp);
         }
         if (p.length < 2 || !p[0].equals("sessions")) {
             throw new ApiError(404, "no route " + method + " " + path);
@@ -167,8 +174,11 @@ public final class ApiServlet extends HttpServlet {
                 long after = longParam(req, "after", -1);
                 long until = c.rights().seesTruth() ? longParam(req, "until", Long.MAX_VALUE) : Long.MAX_VALUE;
                 int limit = (int) Math.max(1, Math.min(5000, longParam(req, "limit", 1000)));
+                if (!c.rights().seesTruth()) {
+                    return picturePage(resp, id, c, after, limit);
+                }
                 var page = sessions.page(id, c.rights(), c.role(), after, until, limit);
-                resp.setHeader("Drillgrid-Last-Seq", String.valueOf(page.lastSeq())); // ask with after= for more
+                resp.setHeader(LAST_SEQ, String.valueOf(page.lastSeq())); // ask with after= for more
                 return page.events();
             }
             case "GET seek" -> {
@@ -238,12 +248,14 @@ public final class ApiServlet extends HttpServlet {
                     body.put("role", c.role()); // a trainee orders as their own position
                 }
                 body.remove("t");
+                Fields.text(body, "role", false, Fields.MAX_ID); // before the whole order's size is judged
                 Order o;
                 try {
                     o = OrderReader.parse(body.toString());
                 } catch (OrderException e) {
                     throw new ApiError(400, e.getMessage());
                 }
+                requirePosition("role", o.role());
                 SessionStore.InputRow ack = s.submit(o);
                 resp.setStatus(202);
                 return Map.of("seq", ack.seq(), "t", ack.t());
@@ -251,30 +263,36 @@ public final class ApiServlet extends HttpServlet {
             case "POST injects" -> {
                 require(controller, "only the controller fires injects");
                 JsonNode body = body(req);
-                ControllerAction a = body.hasNonNull("fire")
-                        ? new ControllerAction.FireInject(null, "controller", body.get("fire").asText())
+                Fields.only(body, "fire", "inject");
+                if (body.has("fire") == body.has("inject")) {
+                    throw new ApiError(400, "fire or inject: give one, the id of a scripted inject or an ad-hoc inject");
+                }
+                ControllerAction a = body.has("fire")
+                        ? new ControllerAction.FireInject(null, "controller", Fields.text(body, "fire", true, Fields.MAX_ID))
                         : new ControllerAction.AdHocInject(null, "controller",
-                                Json.mapper().treeToValue(body.get("inject"), Inject.class));
+                                Fields.bind(body, "inject", Inject.class, "an inject: id, message, effect..."));
                 SessionStore.InputRow ack = s.submit(a);
                 resp.setStatus(202);
                 return Map.of("seq", ack.seq(), "t", ack.t());
             }
             case "POST ratings" -> {
                 require(c.rights().seesTruth(), "trainees do not rate");
-                ObserverRating r = Json.mapper().treeToValue(body(req), ObserverRating.class);
-                if (r == null || r.objective() == null || r.rating() == null) {
-                    throw new ApiError(400, "objective and rating (P, S, M or U) are required");
-                }
+                ObserverRating r = Fields.bind(body(req), null, ObserverRating.class, "a rating");
+                checkRating(r);
                 return Map.of("seq", sessions.rate(id, r).seq());
             }
             case "POST tokens" -> {
                 require(controller, "only the controller issues tokens");
                 JsonNode body = body(req);
-                String rights = text(body, "rights", true).toUpperCase(Locale.ROOT);
+                Fields.only(body, "rights", "role");
+                String rights = Fields.text(body, "rights", true, Fields.MAX_ID).toUpperCase(Locale.ROOT);
                 if (!rights.equals("TRAINEE") && !rights.equals("OBSERVER")) {
                     throw new ApiError(400, "rights: trainee or observer");
                 }
-                String role = text(body, "role", rights.equals("TRAINEE"));
+                String role = Fields.text(body, "role", rights.equals("TRAINEE"), Fields.MAX_ID);
+                if (rights.equals("TRAINEE")) {
+                    requirePosition("role", role);
+                }
                 return Map.of("token", sessions.issueToken(id, role, Visibility.Rights.valueOf(rights)));
             }
             case "POST start", "POST resume" -> {
@@ -294,12 +312,29 @@ public final class ApiServlet extends HttpServlet {
             }
             case "POST speed" -> {
                 require(controller, "only the controller runs the session");
-                double speed = body(req).path("speed").asDouble(-1);
-                if (speed < 1 || speed > 3600) {
+                JsonNode body = body(req);
+                Fields.only(body, "speed");
+                double speed = Fields.number(body, "speed");
+                if (!(speed >= 1 && speed <= 3600)) {
                     throw new ApiError(400, "speed: sim seconds per wall second, 1 to 3600");
                 }
                 s.paced().setSpeed(speed);
                 return status(s);
+            }
+            case "GET tokens" -> {
+                require(controller, "only the controller lists the session's tokens");
+                return tokens.list(id);
+            }
+            case "DELETE tokens" -> {
+                require(controller, "only the controller revokes the session's tokens");
+                String tokenId = p.length > 3 ? p[3] : "";
+                var t = tokens.find(tokenId).filter(i -> id.equals(i.session()))
+                        .orElseThrow(() -> new ApiError(404, "no token '" + tokenId + "' in this session"));
+                if (!t.rights().equals("trainee") && !t.rights().equals("observer")) {
+                    throw new ApiError(403, "a controller revokes trainee and observer tokens; an admin revokes the rest");
+                }
+                tokens.revoke(tokenId);
+                return Map.of("revoked", tokenId);
             }
             case "POST stop" -> {
                 require(controller, "only the controller runs the session");
@@ -308,7 +343,9 @@ public final class ApiServlet extends HttpServlet {
             }
             case "POST branch" -> {
                 require(controller, "only the controller branches");
-                long t = body(req).path("t").asLong(-1);
+                JsonNode body = body(req);
+                Fields.only(body, "t");
+                long t = Fields.whole(body, "t", true);
                 var created = sessions.branch(id, t);
                 resp.setStatus(201);
                 return Map.of("id", created.session().id(), "controllerToken", created.controllerToken());
@@ -370,15 +407,77 @@ public final class ApiServlet extends HttpServlet {
         return n;
     }
 
-    private static String text(JsonNode body, String field, boolean required) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull() || n.asText().isBlank()) {
-            if (required) {
-                throw new ApiError(400, field + ": required");
-            }
-            return null;
+    /** Refuses a role that is not one of the command-post positions (an order from nowhere is not carried out). */
+    private static void requirePosition(String field, String role) {
+        if (role == null || role.isBlank()) {
+            throw new ApiError(400, field + ": required, a command-post position");
         }
-        return n.asText();
+        if (!org.drillgrid.model.drill.Positions.known(role)) {
+            throw new ApiError(400, field + ": '" + Fields.clip(role) + "' is not a command-post position; one of "
+                    + String.join(", ", org.drillgrid.model.drill.Positions.TASK_GROUPS));
+        }
+    }
+
+    /** The texts of a rating fit their columns, and its time is not before the start. */
+    private static void checkRating(ObserverRating r) {
+        if (r.objective() == null || r.rating() == null) {
+            throw new ApiError(400, "objective and rating (P, S, M or U) are required");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("objective", r.objective());
+        texts.put("inject", r.inject());
+        texts.put("by", r.by());
+        texts.forEach((field, v) -> {
+            if (v != null && v.length() > Fields.MAX_ID) {
+                throw new ApiError(400, field + ": at most " + Fields.MAX_ID + " characters, not " + v.length());
+            }
+        });
+        if (r.note() != null && r.note().length() > Fields.MAX_NOTE) {
+            throw new ApiError(400, "note: at most " + Fields.MAX_NOTE + " characters, not " + r.note().length());
+        }
+        if (r.t() != null && r.t() < 0) {
+            throw new ApiError(400, "t: the sim second rated, >= 0");
+        }
+    }
+
+    /** Header with the position to pass as {@code after} for the next page of events. */
+    static final String LAST_SEQ = "Drillgrid-Last-Seq";
+
+    /**
+     * A page of a trainee's picture. Its positions count the events of that picture, not of the whole log:
+     * a log position would tell the trainee how many events it is not shown.
+     */
+    private Object picturePage(HttpServletResponse resp, String id, Caller c, long after, int limit) {
+        long skip = Math.max(0, after);
+        long want = Math.min(Integer.MAX_VALUE, skip + limit);
+        List<org.drillgrid.model.event.SimEvent> seen = sessions.page(id, c.rights(), c.role(), -1, Long.MAX_VALUE,
+                (int) want).events();
+        List<org.drillgrid.model.event.SimEvent> page = skip >= seen.size() ? List.of()
+                : seen.subList((int) skip, seen.size());
+        resp.setHeader(LAST_SEQ, String.valueOf(skip + page.size()));
+        return page;
+    }
+
+    /** {@code /tokens}: an admin lists every token, revokes one, or rotates the admin token. */
+    private Object tokenRoute(Caller c, String method, String[] p, HttpServletResponse resp) throws IOException {
+        if (!c.admin()) {
+            throw new ApiError(403, "only an admin token manages tokens; a controller manages its session's at "
+                    + "/sessions/{id}/tokens");
+        }
+        String route = method + " " + (p.length > 1 ? p[1] : "");
+        if (route.equals("GET ")) {
+            return tokens.list(null);
+        }
+        if (route.equals("POST rotate")) {
+            return Map.of("token", tokens.rotate());
+        }
+        if (method.equals("DELETE") && p.length == 2) {
+            if (!tokens.revoke(p[1])) {
+                throw new ApiError(404, "no token '" + p[1] + "'");
+            }
+            return Map.of("revoked", p[1]);
+        }
+        throw new ApiError(404, "no route " + method + " /tokens" + (p.length > 1 ? "/" + p[1] : ""));
     }
 
     private static long longParam(HttpServletRequest req, String name, long dflt) {
@@ -395,11 +494,11 @@ public final class ApiServlet extends HttpServlet {
 
     /** The routes that also serve a session that is not live (ended before the server's last start). */
     static final java.util.Set<String> READ_ONLY = java.util.Set.of("GET ", "GET events", "GET seek", "GET inputs",
-            "POST verify", "GET report", "GET scorecard");
+            "POST verify", "GET report", "GET scorecard", "GET tokens", "DELETE tokens");
 
     /** For tests and docs: every route as "METHOD action". */
     static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs",
             "GET script", "GET scorecard", "GET report", "POST verify", "POST orders", "POST injects", "POST ratings",
             "POST tokens", "POST start", "POST resume", "POST pause", "POST step", "POST speed", "POST stop",
-            "POST branch");
+            "POST branch", "GET tokens", "DELETE tokens");
 }

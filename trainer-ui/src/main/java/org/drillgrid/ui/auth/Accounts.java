@@ -9,27 +9,27 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.drillgrid.ui.store.StorageException;
 
 /**
  * The user accounts (table {@code app_user}): passwords hashed with bcrypt (cost {@value #COST}), the
- * first admin made at first start with a generated password shown once, and login with a rate limit:
- * after {@value #FREE_FAILURES} failed attempts for a username, each further attempt waits, 30 s doubling
+ * first admin made at first start with a generated password shown once, and login with a rate limit
+ * ({@link LoginLimit}): after {@value #FREE_FAILURES} failed attempts for a username (or
+ * {@value LoginLimit#ADDRESS_FREE_FAILURES} from one address), each further attempt waits, 30 s doubling
  * to at most 15 min, until a success. The answer to a wrong username and to a wrong password is the same.
  */
 public final class Accounts {
 
     public static final int COST = 12;
-    public static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = 12;
+    /** bcrypt reads this many bytes of a password: a longer one is refused rather than cut short. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     public static final int FREE_FAILURES = 5;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
@@ -41,21 +41,30 @@ public final class Accounts {
 
     private final DataSource ds;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private final LoginLimit limit;
+    private static final String BUSY = "the server is busy checking other logins";
 
     /** The outcome of a login: the user, or why not (wrong credentials, or locked for some seconds). */
     public record Login(User user, String error, long retryAfterSeconds) {
         public boolean ok() {
             return user != null;
         }
+
+        /** Refused because the server was busy checking other logins, not because of this account. */
+        public boolean busy() {
+            return error != null && error.startsWith(BUSY);
+        }
     }
 
     public Accounts(DataSource ds, Clock clock) {
+        this(ds, clock, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    /** As {@link #Accounts(DataSource, Clock)}, with at most {@code concurrentHashes} password checks at once. */
+    Accounts(DataSource ds, Clock clock, int concurrentHashes) {
         this.ds = ds;
         this.clock = clock;
+        this.limit = new LoginLimit(clock, concurrentHashes);
     }
 
     /**
@@ -76,9 +85,7 @@ public final class Accounts {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
-        }
+        checkPassword(password);
         if (role == null) {
             throw new IllegalArgumentException("role: required");
         }
@@ -112,30 +119,40 @@ public final class Accounts {
         return u;
     }
 
-    /** Checks a login; counts failures per username and locks it for a while after too many. */
+    /** Checks a login from an unknown address (tests, tools): only the per-username limit applies. */
     public Login login(String username, String password) {
+        return login(username, password, null);
+    }
+
+    /**
+     * Checks a login from a client address (null when not known). The attempt is counted against the
+     * username and the address before the password is checked ({@link LoginLimit}); a success takes it back.
+     */
+    public Login login(String username, String password, String address) {
         String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        Instant now = clock.instant();
-        Failures f = failures.get(key);
-        if (f != null && f.lockedUntil() != null && now.isBefore(f.lockedUntil())) {
-            long wait = Math.max(1, Duration.between(now, f.lockedUntil()).toSeconds());
-            return new Login(null, "too many failed logins: try again in " + wait + " s", wait);
+        LoginLimit.Refusal refused = limit.begin(key, address);
+        if (refused != null) {
+            return new Login(null, refused.reason(), refused.retryAfterSeconds());
         }
         Optional<Stored> stored = stored(key);
-        boolean match = BCrypt.verifyer().verify((password == null ? "" : password).toCharArray(),
-                stored.map(Stored::hash).orElse(DUMMY)).verified;
+        // a password bcrypt cannot read is checked as an empty one, to take as long, and never matches
+        boolean unreadable = password == null || tooLong(password);
+        Boolean match = limit.hashed(() -> BCrypt.verifyer().verify((unreadable ? "" : password).toCharArray(),
+                stored.map(Stored::hash).orElse(DUMMY)).verified && !unreadable);
+        if (match == null) {
+            return new Login(null, BUSY + ": try again in "
+                    + LoginLimit.HASH_WAIT.toSeconds() + " s", LoginLimit.HASH_WAIT.toSeconds());
+        }
         if (stored.isPresent() && match && !stored.get().user().disabled()) {
-            failures.remove(key);
+            limit.succeeded(key, address);
             return new Login(stored.get().user(), null, 0);
         }
-        int n = (f == null ? 0 : f.count()) + 1;
-        Instant until = null;
-        if (n >= FREE_FAILURES) {
-            long seconds = Math.min(MAX_LOCK.toSeconds(), FIRST_LOCK.toSeconds() << Math.min(20, n - FREE_FAILURES));
-            until = now.plusSeconds(seconds);
-        }
-        failures.put(key, new Failures(n, until));
         return new Login(null, "wrong username or password", 0);
+    }
+
+    /** The most password checks that have run at once (for tests). */
+    int hashingPeak() {
+        return limit.hashingPeak();
     }
 
     private record Stored(User user, String hash) {
@@ -173,11 +190,23 @@ public final class Accounts {
 
     /** Sets a new password (at least {@value #MIN_PASSWORD} characters). */
     public void setPassword(String username, String password) {
+        checkPassword(password);
+        update("UPDATE app_user SET password_hash = ? WHERE username = ?",
+                BCrypt.withDefaults().hashToString(COST, password.toCharArray()), username);
+    }
+
+    private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
         }
-        update("UPDATE app_user SET password_hash = ? WHERE username = ?",
-                BCrypt.withDefaults().hashToString(COST, password.toCharArray()), username);
+        if (tooLong(password)) {
+            throw new IllegalArgumentException("password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (bcrypt reads "
+                    + "no more), not " + password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
+
+    private static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     /** Disables (or enables) an account: a disabled user cannot log in. */

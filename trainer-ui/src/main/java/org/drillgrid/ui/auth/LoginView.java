@@ -57,16 +57,18 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     /** Checks the credentials; on success renews the session and goes on. Package-private for tests. */
     void login(String username, String password) {
-        Accounts.Login result = AppServices.current().accounts().login(username, password);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null ? null : request.getRemoteAddr();
+        Accounts.Login result = AppServices.current().accounts().login(username, password, address);
         if (!result.ok()) {
-            error = result.retryAfterSeconds() > 0
+            error = result.busy() ? getTranslation("login.busy", result.retryAfterSeconds())
+                    : result.retryAfterSeconds() > 0
                     ? getTranslation("login.locked", result.retryAfterSeconds()) : getTranslation("login.wrong");
             form.setI18n(i18n(error));
             form.setError(true);
             form.setEnabled(true);
             return;
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getWrappedSession(false) != null) {
             VaadinService.reinitializeSession(request); // a new session id: no fixation
         }

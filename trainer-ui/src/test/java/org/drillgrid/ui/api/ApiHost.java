@@ -52,7 +52,8 @@ public final class ApiHost implements AutoCloseable {
         jetty.addConnector(c);
         ServletContextHandler ctx = new ServletContextHandler();
         ctx.setContextPath("/");
-        ctx.addServlet(new ServletHolder(new ApiServlet(sessions)), "/api/v1/*");
+        ctx.addServlet(new ServletHolder(new ApiServlet(sessions,
+                new ApiTokens(db.dataSource(), sessions, tokenFile, false))), "/api/v1/*");
         jetty.setHandler(ctx);
         jetty.start();
     }

@@ -75,13 +75,15 @@ class AccountsTest {
         assertEquals("username: 2-64 characters of a-z 0-9 . _ -, starting with a letter or digit",
                 assertThrows(IllegalArgumentException.class, () -> accounts.create("Bad Name", "long enough pw", Role.ADMIN,
                         null)).getMessage());
-        assertEquals("password: at least 10 characters", assertThrows(IllegalArgumentException.class,
+        assertEquals("password: at least 12 characters", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "short", Role.CONTROLLER, null)).getMessage());
         assertEquals("position: a trainee needs a command-post position", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, " ")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "long enough pw", Role.TRAINEE, "kitchen")).getMessage()
                 .startsWith("position: 'kitchen' is not one of dispatch, evacuation"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> accounts.create("li.wei", "长".repeat(25),
+                Role.CONTROLLER, null)).getMessage().startsWith("password: at most 72 bytes"), "bcrypt would cut it");
         accounts.create("li.wei", "long enough pw", Role.TRAINEE, "evacuation");
         assertEquals("username: 'li.wei' is taken", assertThrows(IllegalArgumentException.class,
                 () -> accounts.create("li.wei", "another password", Role.REVIEWER, null)).getMessage());
@@ -93,6 +95,8 @@ class AccountsTest {
         accounts.create("zhang.min", "correct horse battery", Role.CONTROLLER, null);
         assertEquals("wrong username or password", accounts.login("zhang.min", "wrong password").error());
         assertEquals("wrong username or password", accounts.login("nobody", "wrong password").error());
+        assertEquals("wrong username or password", accounts.login("zhang.min", "x".repeat(100)).error(),
+                "too long for bcrypt: wrong, not an error");
         assertTrue(accounts.login("ZHANG.MIN", "correct horse battery").ok(), "usernames are not case-sensitive");
     }
 
@@ -112,6 +116,57 @@ class AccountsTest {
         now = now.plus(Duration.ofSeconds(61));
         assertTrue(accounts.login("zhang.min", "correct horse battery").ok());
         assertEquals("wrong username or password", accounts.login("zhang.min", "x").error(), "a success resets the count");
+    }
+
+    /** Runs {@code n} logins at once (released together by a latch) and returns their answers. */
+    private java.util.List<Accounts.Login> atOnce(Accounts on, int n, java.util.function.IntFunction<Accounts.Login> login)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Accounts.Login>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return login.apply(k);
+                }));
+            }
+            go.countDown();
+            java.util.List<Accounts.Login> out = new java.util.ArrayList<>();
+            for (var f : futures) {
+                out.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twentySimultaneousWrongPasswordsLockTheAccountAndTheRightOneWaits() throws Exception {
+        accounts.create("zhang.min", "correct horse battery", Role.ADMIN, null);
+        var answers = atOnce(accounts, 20, i -> accounts.login("zhang.min", "guess " + i, "192.0.2." + i));
+        long checked = answers.stream().filter(a -> "wrong username or password".equals(a.error())).count();
+        long locked = answers.stream().filter(a -> a.retryAfterSeconds() > 0).count();
+        assertTrue(answers.stream().noneMatch(Accounts.Login::ok));
+        assertEquals(Accounts.FREE_FAILURES, checked, "only the free attempts reach the hash: " + answers);
+        assertEquals(20 - Accounts.FREE_FAILURES, locked, answers.toString());
+        Accounts.Login right = accounts.login("zhang.min", "correct horse battery", "198.51.100.1");
+        assertFalse(right.ok(), "the right password waits out the lock");
+        assertEquals(30, right.retryAfterSeconds());
+        now = now.plus(Duration.ofSeconds(29));
+        assertFalse(accounts.login("zhang.min", "correct horse battery").ok(), "still locked");
+        now = now.plus(Duration.ofSeconds(2));
+        assertTrue(accounts.login("zhang.min", "correct horse battery").ok(), "after the lock");
+    }
+
+    @Test
+    void atMostTheGivenNumberOfPasswordsAreHashedAtOnce() throws Exception {
+        Accounts one = new Accounts(db.dataSource(), clock, 1);
+        var answers = atOnce(one, 4, i -> one.login("user" + i, "guess " + i, "192.0.2." + i));
+        assertTrue(answers.stream().allMatch(a -> "wrong username or password".equals(a.error())), answers.toString());
+        assertEquals(1, one.hashingPeak(), "a flood of logins waits its turn for the CPU");
     }
 
     @Test
