@@ -62,7 +62,10 @@ final class Findings {
         }
         for (InjectScore s : nn(card.injects())) {
             for (ActionScore a : nn(s.expected())) {
-                if (a.met()) {
+                if (a.met() && a.takenEarly()) {
+                    out.add(l.format("f.action.early", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
+                            CriterionText.minutes(s.firedAt() - a.takenAt())));
+                } else if (a.met()) {
                     out.add(l.format("f.action.met", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
                             CriterionText.minutes(a.takenAt() - s.firedAt()), CriterionText.minutes(a.withinSeconds())));
                 }
