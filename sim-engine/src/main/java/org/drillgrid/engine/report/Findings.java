@@ -101,8 +101,8 @@ final class Findings {
         }
         for (OrderRejected r : rejected) {
             String type = r.order().typeName();
-            out.add(new Item(l.format("f.rejected", Labels.time(r.t()), r.seq(), type, r.role(), r.reason()),
-                    l.format("r.rejected", type, r.reason()), String.valueOf(r.role())));
+            out.add(new Item(l.format("f.rejected", Labels.time(r.t()), r.seq(), type, r.role(), l.reason(r)),
+                    l.format("r.rejected", type, l.reason(r)), String.valueOf(r.role())));
         }
         return out;
     }
