@@ -58,6 +58,34 @@ class DrillScriptsTest {
         return cl.execute(args);
     }
 
+    /**
+     * The finding of issue 17: a warning given at 01:46, before the orange-warning inject of 04:00, was scored "no
+     * warn within 60 minutes of xz-orange-warning". It meets the expectation, marked taken early.
+     */
+    @Test
+    void xinzhengAWarningBeforeTheOrangeWarningInjectIsScoredAsMetTakenEarly() throws Exception {
+        Path orders = tmp.resolve("early.jsonl");
+        Files.writeString(orders, "{\"t\": 6360, \"role\": \"publicity\", \"type\": \"warn\", \"area\": \"city-centre\", "
+                + "\"level\": 2}\n");
+        Path dir = tmp.resolve("early");
+        assertEquals(0, cli("run", "xinzheng-720-rainstorm", "--orders", orders.toString(), "--until", "5h", "--out",
+                dir.toString(), "--quiet"));
+        Scorecard card = Scorecard.readJson(dir.resolve("scorecard.json"));
+        Scorecard.InjectScore orange = card.injects().stream().filter(i -> i.id().equals("xz-orange-warning"))
+                .findFirst().orElseThrow();
+        assertEquals(14_400L, orange.firedAt());
+        Scorecard.ActionScore warn = orange.expected().stream().filter(a -> a.order().equals("warn")).findFirst()
+                .orElseThrow();
+        assertTrue(warn.met(), "the public was warned already");
+        assertTrue(warn.takenEarly());
+        assertEquals(6_360L, warn.takenAt());
+        Scorecard.Evidence evidence = card.objectives().stream().flatMap(o -> o.criteria().stream())
+                .filter(c -> "actions".equals(c.type())).flatMap(c -> c.evidence().stream())
+                .filter(e -> Scorecard.Evidence.TAKEN_EARLY.equals(e.code())).findFirst().orElseThrow();
+        assertEquals(List.of("1", "warn", "publicity", "8040", "xz-orange-warning"), evidence.args());
+        assertEquals(0, cli("replay", dir.toString()));
+    }
+
     @Test
     void xinzhengWithTheExampleOrdersGivesAScorecardAndReportMatchingItsEvents() throws Exception {
         Path orders = tmp.resolve("orders.jsonl");

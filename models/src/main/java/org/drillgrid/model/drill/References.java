@@ -31,7 +31,7 @@ public final class References {
 
     private static Inject renamed(Inject i, String from, String to) {
         List<Expectation> expect = i.expect() == null ? null : i.expect().stream()
-                .map(e -> from.equals(e.target()) ? new Expectation(e.order(), to, e.within()) : e).toList();
+                .map(e -> from.equals(e.target()) ? new Expectation(e.order(), to, e.within(), e.lookBack()) : e).toList();
         return new Inject(i.id(), i.at(), renamed(i.when(), from, to), i.after(), i.delay(), i.audience(), i.channel(),
                 i.message(), renamed(i.effect(), from, to), expect);
     }

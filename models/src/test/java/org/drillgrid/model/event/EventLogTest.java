@@ -47,7 +47,8 @@ class EventLogTest {
                 new CommandGiven(1_140, "dispatch-team", "boat-team", "rescue area [1, 2, 5, 6]", "auto", false,
                         "team 'boat-team' cannot rescue: no boats"),
                 new TeamStatus(1_200, "boat-team", "travelling", "rescue", List.of(3, 4)),
-                new MaterialsMoved(1_260, "depot-1", "school-1", "delivered", Map.of("food-rations", 40L)),
+                new MaterialsMoved(1_260, "depot-1", "school-1", "dispatched", Map.of("food-rations", 40L),
+                        Map.of("water-bottles", 500L)),
                 new ShelterStatus(1_320, "school-1", false, 250, "flooded"),
                 new OutageChanged(1_380, "power", List.of(0, 0, 9, 4), true),
                 new PeopleStatus(3_600, 300, 120, 40, 60, 50, 3, 2, 2, 1),
@@ -55,7 +56,8 @@ class EventLogTest {
                         "evacuation", org.drillgrid.model.drill.AreaRef.cells(1, 2, 3, 4), "park",
                         List.of("sms"))),
                 new OrderRejected(7_260, 4, "materials", new org.drillgrid.model.order.Order.CallReserve(7_260L,
-                        "materials", "nowhere", null), "no depot 'nowhere'"),
+                        "materials", "nowhere", null), "no depot 'nowhere'",
+                        org.drillgrid.model.order.Refusal.of(org.drillgrid.model.order.Refusal.NO_DEPOT, "nowhere")),
                 new ReportReceived(7_800, "gauge-1", "rain", List.of(5, 6, 5, 6), 42.5, "mm/h", 7_200,
                         List.of("weather"), "rain gauge gauge-1: 42.5 mm/h"),
                 new Earthquake(1_800, 6.0, 60.5, 42.25, 12.5, 8.31, 7.5, true),
@@ -124,6 +126,27 @@ class EventLogTest {
         }
         assertEquals(golden, out.toString(), "the event log format changed: old logs may no longer replay");
         assertEquals(samples(), EventLogReader.readAll(new StringReader(golden)));
+    }
+
+    @Test
+    void linesWrittenBeforeRefusalCodesAndShortfallsStillRead() throws IOException {
+        OrderRejected r = (OrderRejected) EventLogReader.parseLine("{\"t\":7260,\"type\":\"order-rejected\",\"seq\":4,"
+                + "\"role\":\"materials\",\"order\":{\"call-reserve\":{\"t\":7260,\"role\":\"materials\","
+                + "\"depot\":\"nowhere\"}},\"reason\":\"no depot 'nowhere'\"}");
+        assertEquals("no depot 'nowhere'", r.reason());
+        assertEquals(null, r.refusal());
+        MaterialsMoved m = (MaterialsMoved) EventLogReader.parseLine("{\"t\":1260,\"type\":\"materials\","
+                + "\"depot\":\"depot-1\",\"shelter\":\"school-1\",\"status\":\"delivered\",\"items\":{\"food-rations\":40}}");
+        assertEquals(null, m.shortfall());
+        assertEquals(m, new MaterialsMoved(1260, "depot-1", "school-1", "delivered", Map.of("food-rations", 40L)));
+    }
+
+    @Test
+    void aCodedRefusalReadsAsTheEnglishReasonItWasLoggedWith() {
+        org.drillgrid.model.order.Refusal full = org.drillgrid.model.order.Refusal.of(
+                org.drillgrid.model.order.Refusal.SHELTER_FULL, "park", 300, 300);
+        assertEquals("shelter 'park' is full (300 of 300 places taken)", full.english());
+        assertEquals(List.of("park", "300", "300"), full.args());
     }
 
     @Test

@@ -110,14 +110,14 @@ public final class OrderDesk {
         if (r.accepted()) {
             events.emit(new OrderIssued(clock.tickEnd(), seq, o.role(), o));
         } else {
-            events.emit(new OrderRejected(clock.tickEnd(), seq, o.role(), o, r.reason()));
+            events.emit(new OrderRejected(clock.tickEnd(), seq, o.role(), o, r.reason(), r.refusal()));
         }
     }
 
     private Result carryOut(Order order, long t) {
         try {
             return lever(order, t);
-        } catch (Refusal e) {
+        } catch (BadField e) {
             return Result.refused(e.getMessage());
         } catch (RuntimeException e) {
             // a lever that breaks must not break the exercise: the order is refused and the run goes on
@@ -147,11 +147,11 @@ public final class OrderDesk {
             require("depot", m.depot());
             require("shelter", m.shelter());
             if (m.items() == null || m.items().isEmpty()) {
-                throw new Refusal("items: required: {item id: count, ...}");
+                throw new BadField("items: required: {item id: count, ...}");
             }
             for (var e : m.items().entrySet()) {
                 if (e.getKey() == null || e.getValue() == null) {
-                    throw new Refusal("items: every item needs an id and a count");
+                    throw new BadField("items: every item needs an id and a count");
                 }
             }
             return response.dispatchMaterials(m.depot(), m.shelter(), m.items(), t);
@@ -161,7 +161,7 @@ public final class OrderDesk {
             return response.setResponseLevel(level(l.level()));
         } else if (order instanceof Order.FiveStops f) {
             if (f.stops() != null && f.stops().stream().anyMatch(java.util.Objects::isNull)) {
-                throw new Refusal("stops: an empty entry; name each of " + String.join(", ", Order.STOPS));
+                throw new BadField("stops: an empty entry; name each of " + String.join(", ", Order.STOPS));
             }
             return response.fiveStops(area("area", f.area()),
                     f.stops() == null ? Set.copyOf(Order.STOPS) : new TreeSet<>(f.stops()), Boolean.TRUE.equals(f.lift()));
@@ -170,13 +170,13 @@ public final class OrderDesk {
             Area a = area("area", c.area());
             return team(team, Task.restoreComms(a.centre(response.cols())), false, t);
         }
-        throw new Refusal("type: unknown order");
+        throw new BadField("type: unknown order");
     }
 
     private Result warn(Order.Warn w, long t) {
         Area a = area("area", w.area());
         if (w.level() == null) {
-            throw new Refusal("level: required: 1 (blue) to 4 (red)");
+            throw new BadField("level: required: 1 (blue) to 4 (red)");
         }
         return response.warn(a, w.level(), channels(w.channels()), t);
     }
@@ -194,7 +194,7 @@ public final class OrderDesk {
             case "clear-road" -> task = Task.clearRoad(area("area", d.area()).centre(cols));
             case "restore-comms" -> task = Task.restoreComms(area("area", d.area()).centre(cols));
             case "fireline" -> task = Task.fireline(area("area", d.area()), cols);
-            default -> throw new Refusal("task: unknown task '" + kind + "'; one of rescue, evacuate, pump, "
+            default -> throw new BadField("task: unknown task '" + kind + "'; one of rescue, evacuate, pump, "
                     + "reinforce-levee, clear-road, restore-comms, fireline");
         }
         return team(team, task, Boolean.TRUE.equals(d.replace()), t);
@@ -210,18 +210,18 @@ public final class OrderDesk {
 
     private Area area(String field, AreaRef ref) {
         if (ref == null) {
-            throw new Refusal(field + ": required: a place id or {\"cells\": [col0, row0, col1, row1]}");
+            throw new BadField(field + ": required: a place id or {\"cells\": [col0, row0, col1, row1]}");
         }
         String problem = Areas.problem(ref, scenario, response.cols(), response.rows());
         if (problem != null) {
-            throw new Refusal(field + ": " + problem);
+            throw new BadField(field + ": " + problem);
         }
         return DrillScript.areaOrNull(ref, scenario);
     }
 
     private static String require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new Refusal(field + ": required");
+            throw new BadField(field + ": required");
         }
         return value;
     }
@@ -238,7 +238,7 @@ public final class OrderDesk {
                 for (Channel k : Channel.values()) {
                     known.add(k.json());
                 }
-                throw new Refusal("channels: unknown channel '" + n + "'; one of " + String.join(", ", known));
+                throw new BadField("channels: unknown channel '" + n + "'; one of " + String.join(", ", known));
             }
             out.add(c);
         }
@@ -248,7 +248,7 @@ public final class OrderDesk {
     /** "I".."IV" (or 1..4) to 1..4, "none" to 0. */
     static int level(String text) {
         if (text == null) {
-            throw new Refusal("level: required: IV, III, II, I or none");
+            throw new BadField("level: required: IV, III, II, I or none");
         }
         return switch (text.strip().toUpperCase(Locale.ROOT)) {
             case "I", "1" -> 1;
@@ -256,15 +256,15 @@ public final class OrderDesk {
             case "III", "3" -> 3;
             case "IV", "4" -> 4;
             case "NONE", "0" -> 0;
-            default -> throw new Refusal("level: '" + text + "' is not IV, III, II, I or none");
+            default -> throw new BadField("level: '" + text + "' is not IV, III, II, I or none");
         };
     }
 
-    /** A refusal found while reading an order's fields. */
-    private static final class Refusal extends RuntimeException {
+    /** A missing or malformed field found while reading an order (an English reason, not coded yet). */
+    private static final class BadField extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Refusal(String message) {
+        BadField(String message) {
             super(message, null, false, false);
         }
     }

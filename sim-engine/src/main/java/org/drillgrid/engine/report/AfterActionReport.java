@@ -166,7 +166,9 @@ public final class AfterActionReport {
     }
 
     private List<String> evidenceRow(Evidence e) {
-        return List.of(e.t() == null ? l.get("whole.run") : Labels.time(e.t()), orDash(e.event()), orDash(e.detail()));
+        String detail = e.code() == null || l.getOr("e." + e.code(), null) == null ? orDash(e.detail())
+                : l.format("e." + e.code(), nn(e.args()).toArray()).replace("  ", " ");
+        return List.of(e.t() == null ? l.get("whole.run") : Labels.time(e.t()), orDash(e.event()), detail);
     }
 
     private Block injectTable() {
@@ -188,7 +190,7 @@ public final class AfterActionReport {
         String what = a.order() + (a.target() == null ? "" : " " + a.target()) + " ≤ "
                 + CriterionText.minutes(a.withinSeconds()) + " min";
         return a.met() ? what + ": " + l.get("yes") + " (#" + a.seq() + " " + a.role() + ", " + Labels.time(a.takenAt())
-                + ")" : what + ": " + l.get("no");
+                + (a.takenEarly() ? ", " + l.get("taken.early") : "") + ")" : what + ": " + l.get("no");
     }
 
     private List<Block> charts() {

@@ -62,7 +62,10 @@ final class Findings {
         }
         for (InjectScore s : nn(card.injects())) {
             for (ActionScore a : nn(s.expected())) {
-                if (a.met()) {
+                if (a.met() && a.takenEarly()) {
+                    out.add(l.format("f.action.early", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
+                            CriterionText.minutes(s.firedAt() - a.takenAt())));
+                } else if (a.met()) {
                     out.add(l.format("f.action.met", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
                             CriterionText.minutes(a.takenAt() - s.firedAt()), CriterionText.minutes(a.withinSeconds())));
                 }
@@ -98,8 +101,8 @@ final class Findings {
         }
         for (OrderRejected r : rejected) {
             String type = r.order().typeName();
-            out.add(new Item(l.format("f.rejected", Labels.time(r.t()), r.seq(), type, r.role(), r.reason()),
-                    l.format("r.rejected", type, r.reason()), String.valueOf(r.role())));
+            out.add(new Item(l.format("f.rejected", Labels.time(r.t()), r.seq(), type, r.role(), l.reason(r)),
+                    l.format("r.rejected", type, l.reason(r)), String.valueOf(r.role())));
         }
         return out;
     }

@@ -102,6 +102,27 @@ public final class Labels {
         {"f.kpi", "%s：%s = %s %s（目标 %s）", "%s: %s = %s %s (target %s)"},
         {"f.action.met", "%s：%s 由 %s 在 %s 下达，注入后 %s 分钟（时限 %s 分钟）",
             "%s: %s issued by %s at %s, %s min after the inject (window %s min)"},
+        {"f.action.early", "%s：%s 由 %s 在 %s 提前下达，早于注入 %s 分钟（提前处置）",
+            "%s: %s issued by %s at %s, %s min before the inject (taken early)"},
+        {"taken.early", "提前处置", "taken early"},
+        {"x.no-shelter", "没有避难场所 %s", "no shelter '%s'"},
+        {"x.shelter-closed", "避难场所 %s 已关闭", "shelter '%s' is closed"},
+        {"x.shelter-full", "避难场所 %1$s 已满（容量 %3$s 人，已安置 %2$s 人）",
+            "shelter '%1$s' is full (%2$s of %3$s places taken)"},
+        {"x.no-levee", "没有堤防或水坝 %s", "no levee '%s'"},
+        {"x.no-levee-in-scenario", "没有堤防 %s：本情景没有堤防或水坝", "no levee '%s': the scenario has no levee or dam"},
+        {"x.no-fire", "本情景没有火情，无法开设隔离带", "no fire in the scenario to cut a fireline against"},
+        {"x.no-depot", "没有物资储备库 %s", "no depot '%s'"},
+        {"x.no-trucks", "储备库 %s 没有运输车辆", "depot '%s' has no trucks"},
+        {"x.no-items", "未列出要发送的物资", "no items to send"},
+        {"x.unknown-item", "未知物资 %s", "unknown item '%s'"},
+        {"x.quantity-not-positive", "%s：数量须大于 0", "%s: quantity must be > 0"},
+        {"x.out-of-stock", "储备库 %1$s 已无库存：%2$s", "depot '%1$s' has none of %2$s"},
+        {"e.taken-in-time", "#%1$s %2$s 由 %3$s 下达，%5$s 后 %4$s 秒", "#%1$s %2$s by %3$s, %4$s s after %5$s"},
+        {"e.taken-early", "#%1$s %2$s 由 %3$s 下达，早于 %5$s %4$s 秒（提前处置）",
+            "#%1$s %2$s by %3$s, %4$s s before %5$s (taken early)"},
+        {"e.not-taken", "%4$s 后 %3$s 秒内未下达 %1$s %2$s", "no %1$s %2$s within %3$s s of %4$s"},
+        {"e.never-fired", "%s 未触发", "%s never fired"},
         {"f.action.missed", "%s（%s 触发）后 %s 分钟内未下达 %s", "no %4$s within %3$s min of %1$s (fired %2$s)"},
         {"f.rejected", "%s 指令 #%s %s（%s）被拒绝：%s", "%s order #%s %s by %s rejected: %s"},
         {"f.observer", "%s：观察员评级 %s%s", "%s: observer rated %s%s"},
@@ -211,6 +232,26 @@ public final class Labels {
     }
 
     /** A key's text if it has one, else {@code fallback} (a KPI or unit name the bundle does not know). */
+    /**
+     * Why an order was refused, in the report's language where the engine coded it ({@code x.<code>}),
+     * otherwise the engine's English reason.
+     */
+    public String reason(org.drillgrid.model.event.OrderRejected r) {
+        org.drillgrid.model.order.Refusal f = r.refusal();
+        String english = r.reason() == null ? "" : r.reason();
+        if (f == null || !BY_KEY.containsKey("x." + f.code())) {
+            return english;
+        }
+        java.util.List<String> a = f.args();
+        Object[] args = f.code().equals(org.drillgrid.model.order.Refusal.OUT_OF_STOCK) && !a.isEmpty()
+                ? new Object[] {a.get(0), String.join(", ", a.subList(1, a.size()))} : a.toArray();
+        try {
+            return format("x." + f.code(), args);
+        } catch (java.util.IllegalFormatException e) {
+            return english; // arguments missing (a log written by hand): the reason as logged
+        }
+    }
+
     public String getOr(String key, String fallback) {
         String[] t = BY_KEY.get(key);
         return t == null ? fallback : english ? t[1] : t[0];

@@ -59,7 +59,7 @@ final class Timeline {
         }
         if (e instanceof OrderRejected r) {
             return new Entry(r.t(), l.get("t.rejected"), "#" + r.seq() + " " + r.order().typeName(),
-                    targetOf(r.order()) + " — " + nz(r.reason()), nz(r.role()), "bad");
+                    targetOf(r.order()) + " — " + l.reason(r), nz(r.role()), "bad");
         }
         if (e instanceof LeveeBreached b) {
             String detail = l.format("d.levee", b.cells(), Labels.num(b.to()));

@@ -16,6 +16,7 @@ import org.drillgrid.engine.people.Population;
 import org.drillgrid.engine.people.Shelters;
 import org.drillgrid.model.event.MaterialsMoved;
 import org.drillgrid.model.event.ShelterStatus;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.scenario.Depot.Agreement;
 import org.drillgrid.model.scenario.Depot;
 import org.drillgrid.model.scenario.Depot.Production;
@@ -143,6 +144,15 @@ public final class Relief implements Shelters {
         return s.capacity - s.occupants;
     }
 
+    /** Persons in a shelter now. */
+    long occupants(int shelter) {
+        return shelters.get(shelter).occupants;
+    }
+
+    long capacity(int shelter) {
+        return shelters.get(shelter).capacity;
+    }
+
     @Override
     public void admit(int shelter, int h, double now) {
         ShelterAgent s = shelters.get(shelter);
@@ -229,7 +239,7 @@ public final class Relief implements Shelters {
     Result lose(String shelterId, double now) {
         int i = index(shelterId);
         if (i < 0) {
-            return Result.refused("no shelter '" + shelterId + "'");
+            return Result.coded(Refusal.NO_SHELTER, shelterId);
         }
         if (shelters.get(i).floodedOut) {
             return Result.refused("shelter '" + shelterId + "' is already out of service");
@@ -283,7 +293,7 @@ public final class Relief implements Shelters {
     Result setOpen(String shelterId, boolean open, double now) {
         int i = index(shelterId);
         if (i < 0) {
-            return Result.refused("no shelter '" + shelterId + "'");
+            return Result.coded(Refusal.NO_SHELTER, shelterId);
         }
         ShelterAgent s = shelters.get(i);
         if (open && s.floodedOut) {
@@ -300,43 +310,57 @@ public final class Relief implements Shelters {
         return Result.OK;
     }
 
-    /** Sends items from a depot to a shelter by truck; refused when the depot lacks any of them. */
+    /**
+     * Sends items from a depot to a shelter by truck: of each item what was asked for, or what the depot holds
+     * when that is less; the {@code dispatched} event gives the shortfall. Refused when the depot holds none of
+     * the items asked for (or the order is malformed, or the depot has no trucks).
+     */
     Result dispatch(String depotId, String shelterId, Map<String, Long> items, double now) {
         int d = depotIndex(depotId);
         int s = index(shelterId);
         if (d < 0) {
-            return Result.refused("no depot '" + depotId + "'");
+            return Result.coded(Refusal.NO_DEPOT, depotId);
         }
         if (s < 0) {
-            return Result.refused("no shelter '" + shelterId + "'");
+            return Result.coded(Refusal.NO_SHELTER, shelterId);
         }
         DepotAgent depot = depots.get(d);
         if (items.isEmpty()) {
-            return Result.refused("no items to send");
+            return Result.coded(Refusal.NO_ITEMS);
         }
+        Map<String, Long> sent = new TreeMap<>();
+        Map<String, Long> shortfall = new TreeMap<>();
         for (Map.Entry<String, Long> e : new TreeMap<>(items).entrySet()) {
             if (ReliefItem.of(e.getKey()).isEmpty()) {
-                return Result.refused("unknown item '" + e.getKey() + "'");
+                return Result.coded(Refusal.UNKNOWN_ITEM, e.getKey());
             }
             if (e.getValue() <= 0) {
-                return Result.refused(e.getKey() + ": quantity must be > 0");
+                return Result.coded(Refusal.QUANTITY_NOT_POSITIVE, e.getKey());
             }
-            long have = depot.stock.getOrDefault(e.getKey(), 0L);
-            if (have < e.getValue()) {
-                return Result.refused("depot '" + depotId + "' has " + have + " " + e.getKey() + ", not "
-                        + e.getValue());
+            long send = Math.min(e.getValue(), depot.stock.getOrDefault(e.getKey(), 0L));
+            if (send > 0) {
+                sent.put(e.getKey(), send);
+            }
+            if (send < e.getValue()) {
+                shortfall.put(e.getKey(), e.getValue() - send);
             }
         }
         if (depot.spec.trucksOrDefault() == 0) {
-            return Result.refused("depot '" + depotId + "' has no trucks");
+            return Result.coded(Refusal.NO_TRUCKS, depotId);
         }
-        Map<String, Long> sorted = new TreeMap<>(items);
-        sorted.forEach((item, qty) -> {
+        if (sent.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            args.add(depotId);
+            args.addAll(shortfall.keySet());
+            return Result.coded(Refusal.OUT_OF_STOCK, args.toArray());
+        }
+        sent.forEach((item, qty) -> {
             depot.stock.merge(item, -qty, Long::sum);
             shelters.get(s).inbound.merge(item, qty, Long::sum);
         });
-        events.emit(new MaterialsMoved(stamp.now(), depotId, shelterId, "dispatched", Map.copyOf(sorted)));
-        for (Map<String, Long> load : loads(sorted, depot.truckKg)) {
+        events.emit(new MaterialsMoved(stamp.now(), depotId, shelterId, "dispatched", Map.copyOf(sent),
+                shortfall.isEmpty() ? null : Map.copyOf(shortfall)));
+        for (Map<String, Long> load : loads(sent, depot.truckKg)) {
             depot.queue.add(new Load(s, load));
         }
         sendTrucks(d, now);

@@ -24,6 +24,7 @@ import org.drillgrid.model.event.OutageChanged;
 import org.drillgrid.model.event.PeopleStatus;
 import org.drillgrid.model.event.WarningIssued;
 import org.drillgrid.model.grid.GridLayer;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.scenario.LandUse;
 import org.drillgrid.model.scenario.ReliefItem;
 import org.drillgrid.model.scenario.Targets;
@@ -77,6 +78,8 @@ public final class Response implements Steppable {
     private transient org.drillgrid.engine.hazard.fire.FireView fireView;
     /** Per cell, the five stops in force (bit k = {@link #STOPS}[k]). */
     private final byte[] stops;
+    /** The flood's levees and dams, by id: the ones a team can reinforce. */
+    private final java.util.List<String> levees;
 
     public Response(World world, Hazard hazard, FloodControl flood, Policy policy, SimClock clock, EventSink events,
             MersenneTwisterFast random) {
@@ -88,6 +91,7 @@ public final class Response implements Steppable {
         this.rows = world.scenario().grid().rows();
         this.by = policy.name();
         this.stops = new byte[cols * rows];
+        this.levees = org.drillgrid.model.order.OrderOptions.levees(world.scenario());
         Stamp stamp = clock::tickEnd;
         this.mobility = new Mobility(world, hazard);
         this.outages = new Outages(cols);
@@ -371,10 +375,14 @@ public final class Response implements Steppable {
         Result bad = checkArea(area);
         int s = relief.index(shelter);
         if (bad == null && s < 0) {
-            bad = Result.refused("no shelter '" + shelter + "'");
+            bad = Result.coded(Refusal.NO_SHELTER, shelter);
         }
         if (bad == null && !relief.open(s)) {
-            bad = Result.refused("shelter '" + shelter + "' is closed");
+            bad = Result.coded(Refusal.SHELTER_CLOSED, shelter);
+        }
+        if (bad == null && relief.room(s) <= 0) {
+            // nobody could be admitted: households would set out and be turned away (docs/agents.md)
+            bad = Result.coded(Refusal.SHELTER_FULL, shelter, relief.occupants(s), relief.capacity(s));
         }
         if (bad == null && channels.isEmpty()) {
             bad = Result.refused("no channel given");
@@ -417,7 +425,13 @@ public final class Response implements Steppable {
     public Result dispatchTeam(String team, Task task, double now) {
         Result bad = task.area() == null ? null : checkArea(task.area());
         if (bad == null && task.kind() == Task.Kind.EVACUATE && relief.index(task.shelter()) < 0) {
-            bad = Result.refused("no shelter '" + task.shelter() + "'");
+            bad = Result.coded(Refusal.NO_SHELTER, task.shelter());
+        }
+        if (bad == null && task.kind() == Task.Kind.REINFORCE_LEVEE && !levees.contains(task.levee())) {
+            bad = Result.coded(levees.isEmpty() ? Refusal.NO_LEVEE_IN_SCENARIO : Refusal.NO_LEVEE, task.levee());
+        }
+        if (bad == null && task.kind() == Task.Kind.FIRELINE && fireView == null) {
+            bad = Result.coded(Refusal.NO_FIRE);
         }
         if (bad != null) {
             return record("dispatch-team", team, task.describe(cols), bad);

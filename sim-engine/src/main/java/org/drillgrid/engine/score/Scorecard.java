@@ -41,10 +41,26 @@ public record Scorecard(String scenario, long seed, long until, String policy, T
             Double atMost, Boolean met, Rating rating, String note, List<Evidence> evidence) {
     }
 
-    /** An event behind a number: its time (null for a whole-run figure), type and what it says. */
-    @JsonPropertyOrder({"t", "event", "detail"})
+    /**
+     * An event behind a number: its time (null for a whole-run figure), type and what it says ({@code detail},
+     * English). Evidence of an expected action also carries {@code code} and {@code args}, for a view to say it
+     * in its reader's language: {@code taken-in-time} (seq, order, role, seconds after, inject),
+     * {@code taken-early} (seq, order, role, seconds before, inject), {@code not-taken} (order, target or
+     * empty, window seconds, inject), {@code never-fired} (inject).
+     */
+    @JsonPropertyOrder({"t", "event", "detail", "code", "args"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(Long t, String event, String detail) {
+    public record Evidence(Long t, String event, String detail, String code, List<String> args) {
+
+        public static final String TAKEN_IN_TIME = "taken-in-time";
+        public static final String TAKEN_EARLY = "taken-early";
+        public static final String NOT_TAKEN = "not-taken";
+        public static final String NEVER_FIRED = "never-fired";
+
+        /** Evidence in words only. */
+        public Evidence(Long t, String event, String detail) {
+            this(t, event, detail, null, null);
+        }
     }
 
     @JsonPropertyOrder({"id", "firedAt", "trigger", "audience", "expected"})
@@ -53,11 +69,21 @@ public record Scorecard(String scenario, long seed, long until, String policy, T
             List<ActionScore> expected) {
     }
 
-    /** An expected action: the order type (and target) within the window; taken by which order, when. */
-    @JsonPropertyOrder({"order", "target", "withinSeconds", "met", "takenAt", "seq", "role"})
+    /**
+     * An expected action: the order type (and target) within the window; taken by which order, when.
+     * {@code earlyFrom}: the start of the look-back in which an order given before the inject counts (sim s;
+     * absent when none counts); {@code early}: true when the action was met by such an order.
+     */
+    @JsonPropertyOrder({"order", "target", "withinSeconds", "earlyFrom", "met", "early", "takenAt", "seq", "role"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionScore(String order, String target, long withinSeconds, boolean met, Long takenAt,
-            Integer seq, String role) {
+    public record ActionScore(String order, String target, long withinSeconds, Long earlyFrom, boolean met,
+            Boolean early, Long takenAt, Integer seq, String role) {
+
+        /** Whether it was met by an order given before the inject. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean takenEarly() {
+            return Boolean.TRUE.equals(early);
+        }
     }
 
     @JsonPropertyOrder({"issued", "rejected", "byRole", "rejections"})

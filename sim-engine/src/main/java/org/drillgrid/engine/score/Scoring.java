@@ -56,11 +56,12 @@ public final class Scoring {
         Targets targets = scenario.targetsOrNone();
         List<InjectScore> injects = new ArrayList<>();
         Map<String, InjectScore> injectScores = new HashMap<>();
-        for (Inject inj : scenario.drillOrEmpty().injectsOrEmpty()) {
+        List<Inject> script = scenario.drillOrEmpty().injectsOrEmpty();
+        for (Inject inj : script) {
             InjectFired f = fired.get(inj.id());
             List<ActionScore> actions = new ArrayList<>();
             for (Expectation x : inj.expectOrEmpty()) {
-                actions.add(action(x, f, issued));
+                actions.add(action(x, f, f == null ? null : earlyFrom(inj, x, f.t(), script, fired), issued));
             }
             InjectScore s = new InjectScore(inj.id(), f == null ? null : f.t(), f == null ? null : f.trigger(),
                     inj.audienceOrEmpty(), actions);
@@ -75,21 +76,71 @@ public final class Scoring {
                 new Scorecard.OrderFigures(issued.size(), rejections.size(), byRole, rejections));
     }
 
-    /** The first accepted order of the expected type (and target) inside the window after the inject. */
-    private static ActionScore action(Expectation x, InjectFired f, List<OrderIssued> issued) {
-        long within = x.within().seconds();
-        if (f != null) {
-            for (OrderIssued o : issued) {
-                long given = o.order().t() == null ? o.t() : o.order().t();
-                boolean inWindow = given >= f.t() && given <= f.t() + within;
-                boolean matches = o.order().typeName().equals(x.order())
-                        && (x.target() == null || x.target().equals(o.order().target()));
-                if (inWindow && matches) {
-                    return new ActionScore(x.order(), x.target(), within, true, given, o.seq(), o.role());
+    /**
+     * Since when an order given before the inject fired (at {@code firedAt}) meets the expectation, or null when
+     * none does (docs/scoring.md, "Expected actions taken early"). With {@code lookBack}: that long before the
+     * inject. Otherwise an inject with a condition ({@code when}) has none: its condition first held when it
+     * fired, so an earlier order did not answer it. A scripted message ({@code at}, {@code after}) reports a
+     * situation that held already: an order counts from the end of the window of the last inject fired before
+     * it that expected the same order (type and target), which that order would answer instead, else from the
+     * run's start.
+     */
+    static Long earlyFrom(Inject inj, Expectation x, long firedAt, List<Inject> script, Map<String, InjectFired> fired) {
+        long from;
+        if (x.lookBack() != null) {
+            from = Math.max(0, firedAt - x.lookBack().seconds());
+        } else if (inj.when() != null) {
+            return null;
+        } else {
+            from = 0;
+            for (Inject other : script) {
+                InjectFired f = fired.get(other.id());
+                if (other == inj || f == null || f.t() >= firedAt) {
+                    continue;
+                }
+                for (Expectation y : other.expectOrEmpty()) {
+                    if (y.order().equals(x.order()) && java.util.Objects.equals(y.target(), x.target())) {
+                        from = Math.max(from, f.t() + y.within().seconds() + 1);
+                    }
                 }
             }
         }
-        return new ActionScore(x.order(), x.target(), within, false, null, null, null);
+        return from < firedAt ? from : null;
+    }
+
+    /**
+     * The first accepted order of the expected type (and target) inside the window after the inject; failing
+     * that, the last one given in the look-back before it ({@code earlyFrom}, null: none), marked early.
+     */
+    private static ActionScore action(Expectation x, InjectFired f, Long earlyFrom, List<OrderIssued> issued) {
+        long within = x.within().seconds();
+        if (f != null) {
+            OrderIssued early = null;
+            for (OrderIssued o : issued) {
+                long given = given(o);
+                boolean matches = o.order().typeName().equals(x.order())
+                        && (x.target() == null || x.target().equals(o.order().target()));
+                if (!matches) {
+                    continue;
+                }
+                if (given >= f.t() && given <= f.t() + within) {
+                    return new ActionScore(x.order(), x.target(), within, earlyFrom, true, null, given, o.seq(),
+                            o.role());
+                }
+                if (earlyFrom != null && given >= earlyFrom && given < f.t()) {
+                    early = o; // the log is in time order: the last one before the inject wins
+                }
+            }
+            if (early != null) {
+                return new ActionScore(x.order(), x.target(), within, earlyFrom, true, true, given(early), early.seq(),
+                        early.role());
+            }
+        }
+        return new ActionScore(x.order(), x.target(), within, earlyFrom, false, null, null, null, null);
+    }
+
+    private static long given(OrderIssued o) {
+        return o.order().t() == null ? o.t() : o.order().t();
     }
 
     private static ObjectiveScore objective(Objective o, Targets targets, Kpis kpis, Map<String, InjectScore> injects,
@@ -136,16 +187,34 @@ public final class Scoring {
             for (ActionScore x : s.expected()) {
                 of++;
                 met += x.met() ? 1 : 0;
-                evidence.add(x.met()
-                        ? new Evidence(x.takenAt(), OrderIssued.TYPE, "#" + x.seq() + " " + x.order() + " by " + x.role()
-                                + ", " + (x.takenAt() - s.firedAt()) + " s after " + id)
-                        : new Evidence(s.firedAt(), InjectFired.TYPE, s.firedAt() == null ? id + " never fired"
-                                : "no " + x.order() + (x.target() == null ? "" : " " + x.target()) + " within "
-                                        + x.withinSeconds() + " s of " + id));
+                evidence.add(evidence(id, s, x));
             }
         }
         return new CriterionScore("actions", null, (double) met, of, "actions", null, null, of > 0 && met == of,
                 null, null, evidence);
+    }
+
+    private static Evidence evidence(String inject, InjectScore s, ActionScore x) {
+        if (s.firedAt() == null) {
+            return new Evidence(null, InjectFired.TYPE, inject + " never fired", Evidence.NEVER_FIRED, List.of(inject));
+        }
+        if (!x.met()) {
+            String target = x.target() == null ? "" : x.target();
+            return new Evidence(s.firedAt(), InjectFired.TYPE, "no " + x.order() + (target.isEmpty() ? "" : " " + target)
+                    + " within " + x.withinSeconds() + " s of " + inject, Evidence.NOT_TAKEN,
+                    List.of(x.order(), target, Long.toString(x.withinSeconds()), inject));
+        }
+        String order = "#" + x.seq() + " " + x.order() + " by " + x.role();
+        if (x.takenEarly()) {
+            long before = s.firedAt() - x.takenAt();
+            return new Evidence(x.takenAt(), OrderIssued.TYPE, order + ", " + before + " s before " + inject
+                    + " (taken early)", Evidence.TAKEN_EARLY,
+                    List.of(Integer.toString(x.seq()), x.order(), String.valueOf(x.role()), Long.toString(before), inject));
+        }
+        long after = x.takenAt() - s.firedAt();
+        return new Evidence(x.takenAt(), OrderIssued.TYPE, order + ", " + after + " s after " + inject,
+                Evidence.TAKEN_IN_TIME, List.of(Integer.toString(x.seq()), x.order(), String.valueOf(x.role()), Long.toString(after),
+                        inject));
     }
 
     private static CriterionScore kpi(Criterion.Kpi k, Targets t, Kpis kpis) {

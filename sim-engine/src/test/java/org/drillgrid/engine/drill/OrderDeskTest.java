@@ -16,7 +16,16 @@ import org.drillgrid.engine.api.SimulationRun;
 import org.drillgrid.engine.response.Policy;
 import org.drillgrid.engine.response.Response;
 import org.drillgrid.model.drill.AreaRef;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.drillgrid.model.event.CommandGiven;
+import org.drillgrid.model.event.MaterialsMoved;
+import org.drillgrid.model.event.ShelterStatus;
+import org.drillgrid.model.json.Json;
+import org.drillgrid.model.order.Refusal;
+import org.drillgrid.model.validate.LoadedScenario;
+import org.drillgrid.model.validate.ScenarioLoader;
+import org.drillgrid.model.validate.ScenarioSource;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
 import org.drillgrid.model.event.SimEvent;
@@ -141,9 +150,98 @@ class OrderDeskTest {
     }
 
     @Test
-    void aDepotCannotSendMoreThanItHolds() throws IOException {
-        assertRefusedWithoutEffect("depot 'depot' has 500 food-rations, not 600",
-                new Order.DispatchMaterials(null, "logistics", "depot", "hill-school", Map.of("food-rations", 600L)));
+    void aDispatchOfMoreThanTheDepotHoldsSendsWhatItHoldsAndReportsTheShortfall() throws IOException {
+        List<SimEvent> events = new ArrayList<>();
+        try (SimulationRun run = SimulationRun.start(DrillScriptTest.drillTown(), 1, FOUR_HOURS, null)) {
+            run.subscribe(events::add);
+            stepTo(run, 600);
+            run.submit(new Order.DispatchMaterials(null, "logistics", "depot", "hill-school",
+                    Map.of("food-rations", 600L, "water-bottles", 100L)));
+            run.step();
+            assertEquals(List.of(), all(events, OrderRejected.class), "a short item does not sink the order");
+            assertEquals(1, all(events, OrderIssued.class).size());
+            List<MaterialsMoved> sent = all(events, MaterialsMoved.class).stream()
+                    .filter(m -> m.status().equals("dispatched")).toList();
+            assertEquals(1, sent.size());
+            assertEquals(Map.of("food-rations", 500L, "water-bottles", 100L), sent.get(0).items(),
+                    "all 500 food rations in stock and the 100 water bottles asked for");
+            assertEquals(Map.of("food-rations", 100L), sent.get(0).shortfall(), "600 asked, 500 sent");
+            assertEquals(0.0, run.response().depotStockPercent("depot", "food-rations"));
+            assertEquals(90.0, run.response().depotStockPercent("depot", "water-bottles"));
+
+            run.submit(new Order.DispatchMaterials(null, "logistics", "depot", "hill-school",
+                    Map.of("food-rations", 10L)));
+            run.step();
+            List<OrderRejected> rejected = all(events, OrderRejected.class);
+            assertEquals(1, rejected.size(), "nothing of it is left: refused");
+            assertEquals("depot 'depot' has none of food-rations", rejected.get(0).reason());
+            assertEquals(Refusal.of(Refusal.OUT_OF_STOCK, "depot", "food-rations"), rejected.get(0).refusal());
+        }
+    }
+
+    @Test
+    void aDispatchOfItemsTheDepotHasNoneOfIsRefused() throws IOException {
+        assertRefusedWithoutEffect("depot 'depot' has none of quilts, tents",
+                new Order.DispatchMaterials(null, "logistics", "depot", "hill-school", Map.of("tents", 5L,
+                        "quilts", 20L)));
+    }
+
+    @Test
+    void aLeveeTaskIsRefusedWhereTheScenarioHasNoLevee() throws IOException {
+        assertRefusedWithoutEffect("no levee 'north-dyke': the scenario has no levee or dam",
+                new Order.DispatchTeam(null, "flood-fighting", "pumps", "reinforce-levee", null, "north-dyke", null,
+                        null));
+        // whatever the team: the levee is missing before any team could be right for it
+        assertRefusedWithoutEffect("no levee 'north-dyke': the scenario has no levee or dam",
+                new Order.DispatchTeam(null, "rescue", "boats", "reinforce-levee", null, "north-dyke", null, null));
+    }
+
+    @Test
+    void aFirelineTaskIsRefusedWhereTheScenarioHasNoFire() throws IOException {
+        assertRefusedWithoutEffect("no fire in the scenario to cut a fireline against",
+                new Order.DispatchTeam(null, "flood-fighting", "pumps", "fireline", AreaRef.place("hollow"), null, null,
+                        null));
+    }
+
+    @Test
+    void anEvacuationToAFullShelterIsRefusedWithTheShelterAndItsFill() throws Exception {
+        List<SimEvent> events = new ArrayList<>();
+        try (SimulationRun run = SimulationRun.start(townWithATinySchool(), 1, FOUR_HOURS, null)) {
+            run.subscribe(events::add);
+            run.submit(new Order.Evacuate(null, "evacuation", AreaRef.place("hollow"), "hill-school", null));
+            while (run.step() && events.stream().noneMatch(e -> e instanceof ShelterStatus st
+                    && st.shelter().equals("hill-school") && st.reason().equals("full"))) {
+                // until the hill school reports itself full
+            }
+            assertTrue(run.now() < FOUR_HOURS, "the hill school filled up");
+            long warnings = all(events, WarningIssued.class).size();
+            run.submit(new Order.Evacuate(null, "evacuation", AreaRef.place("east-block"), "hill-school", null));
+            run.step();
+            assertEquals(warnings, all(events, WarningIssued.class).size(), "nobody was told to go");
+            List<OrderRejected> rejected = all(events, OrderRejected.class);
+            assertEquals(1, rejected.size(), "the first evacuation was carried out, the second refused");
+            assertEquals("shelter 'hill-school' is full (2 of 2 places taken)", rejected.get(0).reason());
+            assertEquals(Refusal.of(Refusal.SHELTER_FULL, "hill-school", 2, 2), rejected.get(0).refusal());
+            assertTrue(all(events, CommandGiven.class).stream().anyMatch(c -> c.lever().equals("evacuate")
+                    && !c.accepted() && c.reason().equals(rejected.get(0).reason())), "the lever's command says so too");
+        }
+    }
+
+    /** The drill town with one person a cell (households of one) and a hill school of two places. */
+    private LoadedScenario townWithATinySchool() throws Exception {
+        Path src = Path.of(OrderDeskTest.class.getResource("/drill/scenario.json").toURI()).getParent();
+        Path folder = Files.createDirectories(dir.resolve("tiny-school"));
+        Files.copy(src.resolve("dem.asc"), folder.resolve("dem.asc"));
+        Files.copy(src.resolve("roads.asc"), folder.resolve("roads.asc"));
+        ObjectNode doc = (ObjectNode) Json.mapper().readTree(src.resolve("scenario.json").toFile());
+        ((ObjectNode) doc.get("layers").get("population")).put("constant", 1);
+        for (JsonNode shelter : doc.get("forces").get("shelters")) {
+            if (shelter.get("id").asText().equals("hill-school")) {
+                ((ObjectNode) shelter).put("capacity", 2);
+            }
+        }
+        Files.writeString(folder.resolve("scenario.json"), Json.mapper().writeValueAsString(doc));
+        return ScenarioLoader.load(ScenarioSource.file(folder.resolve("scenario.json")));
     }
 
     @Test

@@ -176,7 +176,8 @@ class AgentBehaviourTest {
         Result r = w.response.dispatchMaterials("empty", "gym", Map.of("food-rations", 1L, "water-bottles", 1L),
                 900);
         assertFalse(r.accepted());
-        assertEquals("depot 'empty' has 0 food-rations, not 1", r.reason());
+        assertEquals("depot 'empty' has none of food-rations, water-bottles", r.reason());
+        assertEquals(org.drillgrid.model.order.Refusal.OUT_OF_STOCK, r.refusal().code());
         w.runUntil(6 * 3600);
         assertTrue(Double.isNaN(p.relievedAt(0)), "nobody is relieved from an empty depot");
         assertTrue(w.events(PeopleRelieved.class).isEmpty());

@@ -132,6 +132,123 @@ class ScoringTest {
         assertEquals(2, second.seq(), "the first matching order");
     }
 
+    // ---- expected actions taken before the inject
+
+    /** The drill town with {@code expect} (a JSON array) set on inject {@code id}, and an objective on it. */
+    private static Scenario expecting(String id, String expect, String id2, String expect2) throws IOException {
+        ObjectNode doc = (ObjectNode) Json.mapper().readTree(scenarioFile().toFile());
+        for (JsonNode inj : doc.get("drill").get("injects")) {
+            String at = inj.get("id").asText();
+            if (at.equals(id) || at.equals(id2)) {
+                ((ObjectNode) inj).set("expect", Json.mapper().readTree(at.equals(id) ? expect : expect2));
+            }
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) doc.get("drill").get("objectives")).add(Json.mapper().readTree(
+                "{\"id\": \"obj-" + id + "\", \"name\": {\"en\": \"x\"}, \"criteria\": [{\"type\": \"actions\", "
+                        + "\"injects\": [\"" + id + "\"]}]}"));
+        return Json.mapper().treeToValue(doc, Scenario.class);
+    }
+
+    private static final String WARN_WITHIN_AN_HOUR = "[{\"order\": \"warn\", \"within\": \"1h\"}]";
+    /** Inject "spare" is a scripted message at 3h55m; "power-cut" one at 25m. */
+    private static final long SPARE = 14_100;
+    private static final long POWER_CUT = 1_500;
+
+    private static InjectFired timed(String id, long t) {
+        return new InjectFired(t, id, "at", "report", List.of("dispatch"), TEXT);
+    }
+
+    private static OrderIssued warning(int seq, long t) {
+        return new OrderIssued(t + 60, seq, "publicity", new Order.Warn(t, "publicity", AreaRef.place("hollow"), 3, null));
+    }
+
+    private static ActionScore action(Scorecard card, String inject) {
+        return card.injects().stream().filter(i -> i.id().equals(inject)).findFirst().orElseThrow().expected().get(0);
+    }
+
+    @Test
+    void aWarningGivenBeforeATimedInjectMeetsItsExpectationAndIsMarkedTakenEarly() throws IOException {
+        Scenario s = expecting("spare", WARN_WITHIN_AN_HOUR, null, null);
+        long given = 6_360; // 01:46, more than two hours before the inject, as in the Xinzheng finding
+        Scorecard card = score(s, List.of(warning(1, given), timed("spare", SPARE)), kpis(1.0, 0, 0), List.of());
+        ActionScore a = action(card, "spare");
+        assertTrue(a.met(), "the public was warned already when the message came");
+        assertEquals(Boolean.TRUE, a.early());
+        assertEquals(given, a.takenAt());
+        assertEquals(1, a.seq());
+        assertEquals("publicity", a.role());
+        assertEquals(0L, a.earlyFrom(), "no earlier inject asked for a warning: from the start of the run");
+
+        CriterionScore c = objective(card, "obj-spare").criteria().get(0);
+        assertTrue(c.met());
+        assertEquals(Rating.P, objective(card, "obj-spare").automatic());
+        Scorecard.Evidence e = c.evidence().get(0);
+        assertEquals(Scorecard.Evidence.TAKEN_EARLY, e.code());
+        assertEquals(List.of("1", "warn", "publicity", Long.toString(SPARE - given), "spare"), e.args());
+        assertEquals(given, e.t());
+        assertEquals("#1 warn by publicity, 7740 s before spare (taken early)", e.detail());
+
+        JsonNode json = Json.mapper().readTree(Json.mapper().writeValueAsString(card));
+        JsonNode written = null;
+        for (JsonNode inj : json.get("injects")) {
+            written = inj.get("id").asText().equals("spare") ? inj.get("expected").get(0) : written;
+        }
+        assertTrue(written.get("early").asBoolean(), "the flag is in scorecard.json: " + written);
+    }
+
+    @Test
+    void anOrderInsideTheWindowIsPreferredToAnEarlyOneAndIsNotMarkedEarly() throws IOException {
+        Scenario s = expecting("spare", WARN_WITHIN_AN_HOUR, null, null);
+        ActionScore a = action(score(s, List.of(warning(1, 6_360), timed("spare", SPARE), warning(2, SPARE + 600)),
+                kpis(1.0, 0, 0), List.of()), "spare");
+        assertTrue(a.met());
+        assertNull(a.early());
+        assertEquals(2, a.seq());
+        assertEquals(Scorecard.Evidence.TAKEN_IN_TIME, objective(score(s, List.of(warning(1, 6_360), timed("spare", SPARE),
+                warning(2, SPARE + 600)), kpis(1.0, 0, 0), List.of()), "obj-spare").criteria().get(0).evidence().get(0)
+                .code());
+    }
+
+    @Test
+    void anEarlyOrderCountsOnlyAfterTheWindowOfTheLastInjectThatAskedForTheSame() throws IOException {
+        Scenario s = expecting("spare", WARN_WITHIN_AN_HOUR, "power-cut", WARN_WITHIN_AN_HOUR);
+        Kpis k = kpis(1.0, 0, 0);
+        List<SimEvent> answeredTheFirst = List.of(timed("power-cut", POWER_CUT), warning(1, 1_800), timed("spare", SPARE));
+        Scorecard card = score(s, answeredTheFirst, k, List.of());
+        assertTrue(action(card, "power-cut").met());
+        assertNull(action(card, "power-cut").early());
+        ActionScore spare = action(card, "spare");
+        assertEquals(POWER_CUT + 3600 + 1, spare.earlyFrom(), "from the end of power-cut's window");
+        assertFalse(spare.met(), "the warning answered power-cut, not the later message");
+        assertEquals(Scorecard.Evidence.NOT_TAKEN, objective(card, "obj-spare").criteria().get(0).evidence().get(0).code());
+
+        ActionScore again = action(score(s, List.of(timed("power-cut", POWER_CUT), warning(1, 1_800),
+                warning(2, 7_200), warning(3, 8_000), timed("spare", SPARE)), k, List.of()), "spare");
+        assertTrue(again.met());
+        assertEquals(Boolean.TRUE, again.early());
+        assertEquals(3, again.seq(), "the last warning before the inject");
+    }
+
+    @Test
+    void anInjectOnAConditionCountsNoEarlyOrderUnlessItsExpectationLooksBack() throws IOException {
+        Scenario plain = scenario(null);
+        ActionScore before = hollowAction(score(plain, List.of(evacuation(1, FIRED - 60, "hill-school"), hollowFired()),
+                kpis(1.0, 0, 0), List.of()));
+        assertFalse(before.met(), "the water was not yet half a metre deep: the order did not answer it");
+        assertNull(before.earlyFrom());
+
+        Scenario lookingBack = expecting("water-in-hollow",
+                "[{\"order\": \"evacuate\", \"target\": \"hill-school\", \"within\": \"30m\", \"lookBack\": \"10m\"}]",
+                null, null);
+        ActionScore early = hollowAction(score(lookingBack, List.of(evacuation(1, FIRED - 600, "hill-school"),
+                hollowFired()), kpis(1.0, 0, 0), List.of()));
+        assertTrue(early.met(), "ten minutes before, edge included");
+        assertEquals(Boolean.TRUE, early.early());
+        assertEquals(FIRED - 600, early.earlyFrom());
+        assertFalse(hollowAction(score(lookingBack, List.of(evacuation(1, FIRED - 601, "hill-school"), hollowFired()),
+                kpis(1.0, 0, 0), List.of())).met(), "one second before the look-back");
+    }
+
     @Test
     void aKpiWithoutABoundIsHeldToTheScenarioTarget() throws IOException {
         Scenario s = scenario(null);

@@ -441,7 +441,7 @@ final class DrillPanel extends VerticalLayout {
         List<Expectation> out = new ArrayList<>();
         for (Expectation e : had) {
             if (chosen.contains(e.order())) {
-                out.add(sameWithin ? e : new Expectation(e.order(), e.target(), within));
+                out.add(sameWithin ? e : new Expectation(e.order(), e.target(), within, e.lookBack()));
             }
         }
         chosen.stream().sorted(java.util.Comparator.comparingInt(ORDERS::indexOf))

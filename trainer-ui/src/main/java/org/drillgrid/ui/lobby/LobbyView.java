@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.drillgrid.engine.api.RunStatus;
 import org.drillgrid.model.catalog.ScenarioCatalog;
 import org.drillgrid.model.drill.Positions;
 import org.drillgrid.ui.AppServices;
@@ -177,7 +178,9 @@ public final class LobbyView extends VerticalLayout implements HasDynamicTitle {
         if (user.role() == Role.TRAINEE) {
             out.add(door("post-" + r.id(), "lobby.post", "post/" + r.id()));
         }
-        if (controls() || user.role() == Role.REVIEWER) {
+        // a trainee reviews the exercises they sat in once they are over (the lobby lists only those)
+        if (controls() || user.role() == Role.REVIEWER
+                || user.role() == Role.TRAINEE && RunStatus.FINISHED.name().equals(r.status())) {
             out.add(door("review-" + r.id(), "lobby.review", "review/" + r.id()));
         }
         return out;

@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.drillgrid.model.hazard.FloodSpec;
 import org.drillgrid.model.json.Json;
 import org.drillgrid.model.order.Order;
 import org.drillgrid.model.order.OrderException;
+import org.drillgrid.model.order.OrderOptions;
 import org.drillgrid.model.order.OrderReader;
 import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Depot;
@@ -44,8 +44,6 @@ import org.drillgrid.model.scenario.Team;
 final class OrderForm extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> TASKS = List.of("rescue", "evacuate", "pump", "reinforce-levee", "clear-road",
-            "restore-comms", "fireline");
     static final List<String> CHANNELS = List.of("cell-broadcast", "tv-radio", "new-media", "loudspeaker",
             "door-to-door");
     static final List<String> RESPONSE_LEVELS = List.of("IV", "III", "II", "I", "none");
@@ -110,11 +108,11 @@ final class OrderForm extends VerticalLayout {
         setUp(team, "order-team", "post.field.team");
         team.setItemLabelGenerator(t -> t.name().in(lang));
         setUp(task, "order-task", "post.field.task");
-        task.setItems(TASKS);
+        // only what can succeed here: no levee task without a levee, no fireline without a fire
+        task.setItems(OrderOptions.tasks(scenario));
         task.setItemLabelGenerator(t -> getTranslation("post.task." + t));
         setUp(levee, "order-levee", "post.field.levee");
-        levee.setItems(scenario.hazardsOrEmpty().stream().filter(FloodSpec.class::isInstance)
-                .flatMap(h -> ((FloodSpec) h).leveesOrEmpty().stream()).map(FloodSpec.Levee::id).toList());
+        levee.setItems(OrderOptions.levees(scenario));
         replace.setId("order-replace");
         replace.setLabel(getTranslation("post.field.replace"));
         setUp(depot, "order-depot", "post.field.depot");

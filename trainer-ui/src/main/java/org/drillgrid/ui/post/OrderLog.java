@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.event.SimEvent;
 import org.drillgrid.model.order.Order;
 import org.drillgrid.ui.time.SimTime;
@@ -92,11 +93,30 @@ final class OrderLog extends VerticalLayout {
                 .orElseGet(() -> add("log-e" + engineSeq, tr.text("post.log.order", "", SimTime.clock(event.t())), order));
         e.settled = true;
         if (event instanceof OrderRejected r) {
-            e.outcome.setText(tr.text("post.log.refused", r.reason()));
+            e.outcome.setText(tr.text("post.log.refused", reason(r)));
             e.outcome.getStyle().set("color", "var(--lumo-error-text-color)");
         } else {
             e.outcome.setText(tr.text("post.log.done", SimTime.clock(event.t())));
             e.outcome.getStyle().set("color", "var(--lumo-success-text-color)");
         }
+    }
+
+    /**
+     * A refusal in the reader's language with names for ids, where the engine coded it
+     * ({@code post.refusal.<code>}); otherwise the engine's English reason.
+     */
+    String reason(OrderRejected r) {
+        Refusal f = r.refusal();
+        if (f == null) {
+            return r.reason();
+        }
+        List<String> args = f.args();
+        Object[] words = f.code().equals(Refusal.OUT_OF_STOCK) && !args.isEmpty()
+                ? new Object[] {names.of(args.get(0)), args.subList(1, args.size()).stream()
+                        .map(i -> tr.or("post.item." + i, i)).collect(java.util.stream.Collectors.joining(", "))}
+                : args.stream().map(a -> f.code().equals(Refusal.UNKNOWN_ITEM) || f.code().equals(Refusal.QUANTITY_NOT_POSITIVE)
+                        ? tr.or("post.item." + a, a) : names.of(a)).toArray();
+        String text = tr.text("post.refusal." + f.code(), words);
+        return text == null || text.isEmpty() || text.startsWith("!") ? r.reason() : text;
     }
 }

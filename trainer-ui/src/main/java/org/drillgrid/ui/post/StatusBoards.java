@@ -77,6 +77,9 @@ final class StatusBoards extends VerticalLayout {
         if (m == null) {
             return "";
         }
-        return tr.text("post.materials." + m.status(), names.of(m.shelter()), SimTime.clock(m.t()));
+        String moved = tr.text("post.materials." + m.status(), names.of(m.shelter()), SimTime.clock(m.t()));
+        // a dispatch that found less in stock than asked says what did not go
+        return m.shortfall() == null || m.shortfall().isEmpty() ? moved
+                : moved + " " + tr.text("post.materials.shortfall", stock(m.shortfall()));
     }
 }

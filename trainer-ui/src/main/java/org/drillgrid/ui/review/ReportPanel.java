@@ -19,8 +19,6 @@ import org.drillgrid.engine.report.DocxReport;
 import org.drillgrid.engine.report.HtmlReport;
 import org.drillgrid.engine.report.ReportModel;
 import org.drillgrid.ui.AppServices;
-import org.drillgrid.ui.auth.CurrentUser;
-import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.session.SessionService;
 
 /**
@@ -65,7 +63,7 @@ final class ReportPanel extends Composite<VerticalLayout> {
 
     /** Starts making the report. Package-private for tests. */
     void make() {
-        CurrentUser.require(Role.REVIEWER, Role.CONTROLLER, Role.ADMIN);
+        ReviewAccess.require(sessionId);
         SessionService sessions = AppServices.current().sessions();
         var row = sessions.store().find(sessionId);
         if (row.isEmpty() || row.get().simSeconds() <= 0) {

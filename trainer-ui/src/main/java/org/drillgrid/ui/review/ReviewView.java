@@ -25,6 +25,7 @@ import org.drillgrid.ui.AppServices;
 import org.drillgrid.ui.MainLayout;
 import org.drillgrid.ui.auth.Allowed;
 import org.drillgrid.ui.auth.CurrentUser;
+import org.drillgrid.ui.auth.ForbiddenView;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.map.GridMap;
 import org.drillgrid.ui.map.MapLayer;
@@ -37,9 +38,10 @@ import org.drillgrid.ui.session.SessionStore.SessionRow;
  * time scrubber, and in step with the replay's time the map (water of the depth checkpoint at or before
  * it, shelters and teams as the events left them), the timeline and the KPI chart and counts; a what-if
  * branch from that time; the session beside another; the after-action report. Seeking reads the database
- * and never re-simulates.
+ * and never re-simulates. A trainee sees only the finished exercises they sat in, with the replay and the
+ * report but no branch or comparison ({@link ReviewAccess}).
  */
-@Allowed({Role.REVIEWER, Role.CONTROLLER, Role.ADMIN})
+@Allowed({Role.REVIEWER, Role.CONTROLLER, Role.ADMIN, Role.TRAINEE})
 @Route(value = "review", layout = MainLayout.class)
 public final class ReviewView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -57,6 +59,7 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
     private KpiPanel kpis;
     private ComparePanel compare;
     private long reach;
+    private boolean trainee;
 
     public ReviewView() {
         setId("review");
@@ -79,7 +82,10 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
             scrubber.setPlaying(false);
         }
         SessionService sessions = AppServices.current().sessions();
-        List<SessionRow> recent = sessions.store().recent(CHOICES);
+        var user = CurrentUser.require(ReviewAccess.ROLES);
+        trainee = user.role() == Role.TRAINEE;
+        List<SessionRow> recent = sessions.store().recent(CHOICES).stream()
+                .filter(r -> ReviewAccess.allows(user, r)).toList();
         picker.setItems(recent);
         add(new H2(getTranslation("review.title")), picker);
         if (sessionId == null || sessionId.isBlank()) {
@@ -87,6 +93,10 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         row = sessions.store().find(sessionId).orElse(null);
+        if (trainee ? !ReviewAccess.allows(user, row) : row != null && !ReviewAccess.allows(user, row)) {
+            event.rerouteTo(ForbiddenView.class);
+            return;
+        }
         if (row == null) {
             add(note("review-not-found", getTranslation("review.notFound", sessionId)));
             return;
@@ -121,7 +131,7 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
         map = new GridMap(scenario, offered, shown);
         timeline = new EventTimeline();
         kpis = new KpiPanel();
-        compare = new ComparePanel(row, log);
+        compare = trainee ? null : new ComparePanel(row, log);
         VerticalLayout left = new VerticalLayout(waterAt, map);
         left.setPadding(false);
         left.setWidth(null);
@@ -129,6 +139,10 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
         right.setPadding(false);
         right.setWidth("44em");
         FlexLayout replay = wrap(left, right);
+        if (trainee) {
+            add(scrubber, replay, wrap(new ReportPanel(row.id())));
+            return;
+        }
         VerticalLayout branch = new VerticalLayout(new BranchPanel(row.id(), scrubber::time, id -> compare.refreshChoices()));
         branch.setPadding(false);
         branch.setWidth("24em");
@@ -184,7 +198,7 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
 
     /** Puts the map, timeline and KPIs at sim time t. */
     private void show(long t) {
-        CurrentUser.require(Role.REVIEWER, Role.CONTROLLER, Role.ADMIN);
+        ReviewAccess.require(row.id());
         List<SimEvent> upToT = log.upTo(t);
         SessionStore.Checkpoint water = AppServices.current().sessions().store()
                 .checkpointAtOrBefore(row.id(), t).orElse(null);

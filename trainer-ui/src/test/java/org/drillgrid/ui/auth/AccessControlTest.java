@@ -74,7 +74,9 @@ class AccessControlTest extends AppTest {
                 }
                 String path = path(view, exercise);
                 UI.getCurrent().navigate(path);
-                boolean allowed = AccessControl.allows(view, role);
+                // a trainee reviews only the finished exercises they sat in: this one has not run (ReviewViewTest)
+                boolean allowed = AccessControl.allows(view, role)
+                        && !(role == Role.TRAINEE && view == org.drillgrid.ui.review.ReviewView.class);
                 Class<?> landed = landedOn();
                 if (allowed) {
                     assertEquals(view, landed, role + " may open " + path);

@@ -154,6 +154,30 @@ class CommandPostViewTest extends AppTest {
     }
 
     @Test
+    void theTaskListOffersNoLeveeTaskWhereTheScenarioHasNoLevee() throws Exception {
+        openSeated();
+        chooseType("dispatch-team");
+        Select<String> task = field(Select.class, "order-task");
+        List<String> offered = task.getListDataView().getItems().toList();
+        assertFalse(offered.contains("reinforce-levee"), "Xinzheng has no levee or dam: " + offered);
+        assertFalse(offered.contains("fireline"), "nor a fire: " + offered);
+        assertTrue(offered.containsAll(List.of("rescue", "evacuate", "pump", "clear-road", "restore-comms")), offered.toString());
+
+        ExerciseSession huai = app.sessions.create("xinyang-huaihe-flood", 42L, "huai").session();
+        app.roster.assign(huai.id(), trainee.id(), "evacuation");
+        UI.getCurrent().navigate(CommandPostView.class, huai.id());
+        chooseType("dispatch-team");
+        Select<String> huaiTask = field(Select.class, "order-task");
+        assertTrue(huaiTask.getListDataView().getItems().anyMatch("reinforce-levee"::equals), "the Huai has levees");
+        huaiTask.setValue("reinforce-levee");
+        ComboBox<String> levee = field(ComboBox.class, "order-levee");
+        assertTrue(levee.isVisible());
+        assertEquals(org.drillgrid.model.order.OrderOptions.levees(huai.scenario().scenario()),
+                levee.getListDataView().getItems().toList());
+        assertFalse(levee.getListDataView().getItems().toList().isEmpty());
+    }
+
+    @Test
     void aTeamDispatchedOnAMapCellIsCarriedOutAndASecondWithoutReplaceIsRefusedWithTheReason() throws Exception {
         openSeated();
         chooseType("dispatch-team");
@@ -231,6 +255,47 @@ class CommandPostViewTest extends AppTest {
         session.paced().step();
         tab("tab-log");
         await(() -> !text("log-" + seq + "-outcome").equals("等待下一步执行"), "the outcome");
+    }
+
+    private int sendMaterials(String depotId, String itemId, int count) {
+        chooseType("dispatch-materials");
+        chooseShelter("xz-shelter-xuanyuan-lake");
+        ComboBox<org.drillgrid.model.scenario.Depot> depot = field(ComboBox.class, "order-depot");
+        depot.setValue(depot.getListDataView().getItems().filter(d -> d.id().equals(depotId)).findFirst().orElseThrow());
+        ComboBox<org.drillgrid.model.scenario.ReliefItem> item = field(ComboBox.class, "order-item");
+        item.setValue(org.drillgrid.model.scenario.ReliefItem.of(itemId).orElseThrow());
+        com.vaadin.flow.component.textfield.IntegerField quantity = field(
+                com.vaadin.flow.component.textfield.IntegerField.class, "order-quantity");
+        quantity.setValue(count);
+        return submit();
+    }
+
+    @Test
+    void aDispatchOfMoreThanIsInStockGoesWithItsShortfallAndOneOfNothingIsRefusedInTheReadersWords() throws Exception {
+        openSeated();
+        // the finding: the relief depot holds 1 500 bottles of water, and 2 000 were asked for
+        int partial = sendMaterials("xz-depot-relief", "water-bottles", 2000);
+        int none = sendMaterials("xz-depot-relief", "sandbags", 100);
+        session.paced().step();
+        tab("tab-log");
+        await(() -> !text("log-" + none + "-outcome").equals("等待下一步执行"), "the outcomes");
+        assertTrue(text("log-" + partial + "-outcome").startsWith("已执行"), text("log-" + partial + "-outcome"));
+        String depotName = session.scenario().scenario().forcesOrNone().depotsOrEmpty().stream()
+                .filter(d -> d.id().equals("xz-depot-relief")).findFirst().orElseThrow().name().in(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("被拒绝：" + depotName + " 已无库存：编织袋", text("log-" + none + "-outcome"));
+        tab("tab-status");
+        var depots = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("board-depots"));
+        await(() -> depots.getListDataView().getItems().anyMatch(d -> d instanceof KnownPicture.DepotView v
+                && v.depot().id().equals("xz-depot-relief") && v.last() != null), "the depot's movement");
+        boolean shown = false;
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(depots); i++) {
+            String row = String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(depots, i));
+            if (row.startsWith(depotName)) {
+                assertTrue(row.contains("（短缺：饮用水（人·天） 500）"), row);
+                shown = true;
+            }
+        }
+        assertTrue(shown, "the relief depot is on the board");
     }
 
     @Test

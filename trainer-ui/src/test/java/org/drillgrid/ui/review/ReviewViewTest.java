@@ -65,11 +65,56 @@ class ReviewViewTest extends AppTest {
     }
 
     @Test
-    void aTraineeIsSentToTheForbiddenPage() {
-        app.login("trainee", Role.TRAINEE, "evacuation");
+    void aTraineeIsSentToTheForbiddenPageFromAnExerciseNotTheirsOrNotOver() throws Exception {
+        var trainee = app.login("trainee", Role.TRAINEE, "evacuation");
         UI.getCurrent().navigate("review/anything");
         _assertOne(ForbiddenView.class);
         _assertNone(ReviewView.class);
+
+        ExerciseSession running = app.sessions.create(SCENARIO, 42L, "running").session();
+        app.roster.assign(running.id(), trainee.id(), "evacuation");
+        UI.getCurrent().navigate(ReviewView.class, running.id());
+        _assertOne(ForbiddenView.class);
+
+        ExerciseSession notSeated = ended("not seated");
+        UI.getCurrent().navigate(ReviewView.class, notSeated.id());
+        _assertOne(ForbiddenView.class);
+        _assertNone(ReviewView.class);
+    }
+
+    /** A Xinzheng exercise run a few minutes, then ended by its controller (status FINISHED). */
+    private ExerciseSession ended(String name) throws Exception {
+        ExerciseSession s = app.sessions.create(SCENARIO, 42L, name).session();
+        s.paced().setSpeed(3600);
+        s.paced().resume();
+        await(() -> s.paced().snapshot().now() >= 600, "the session to run ten minutes");
+        s.paced().stop();
+        await(() -> app.sessions.store().find(s.id()).map(r -> r.status().equals(RunStatus.FINISHED.name()))
+                .orElse(false), "the ended session to be saved");
+        return s;
+    }
+
+    @Test
+    void aTraineeOpensTheReviewAndReportOfAFinishedExerciseTheySatIn() throws Exception {
+        ExerciseSession s = ended("theirs");
+        ExerciseSession other = ended("someone else's");
+        var trainee = app.login("trainee", Role.TRAINEE, "evacuation");
+        app.roster.assign(s.id(), trainee.id(), "evacuation");
+        UI.getCurrent().navigate(ReviewView.class, s.id());
+        ReviewView view = _get(ReviewView.class);
+        assertTrue(view.scrubber().time() > 0, "the replay opens at the end of the exercise");
+        _assertOne(ReportPanel.class);
+        _assertNone(BranchPanel.class);
+        _assertNone(ComparePanel.class);
+        var picker = _get(com.vaadin.flow.component.select.Select.class, x -> x.withId("review-session"));
+        @SuppressWarnings("unchecked")
+        List<SessionStore.SessionRow> offered = picker.getListDataView().getItems().toList();
+        assertEquals(List.of(s.id()), offered.stream().map(SessionStore.SessionRow::id).toList(),
+                "only their own finished exercise is offered, not " + other.id());
+        ReportPanel panel = _get(ReportPanel.class);
+        _click(_get(Button.class, x -> x.withId("review-report")));
+        await(() -> panel.made() != null, "the report");
+        assertNotNull(_get(Anchor.class, x -> x.withId("review-report-html")).getHref());
     }
 
     @Test
