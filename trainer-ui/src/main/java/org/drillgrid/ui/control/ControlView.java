@@ -70,10 +70,10 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     static final String BY = "controller";
     private static final Set<MapLayer> OFFERED = EnumSet.of(MapLayer.PEOPLE, MapLayer.TEAMS, MapLayer.CONVOYS,
             MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.LAND_USE,
-            MapLayer.ROADS, MapLayer.POPULATION);
+            MapLayer.ROADS, MapLayer.POPULATION, MapLayer.SENSORS);
     private static final Set<MapLayer> SHOWN = EnumSet.of(MapLayer.WATER, MapLayer.PEOPLE, MapLayer.TEAMS,
             MapLayer.CONVOYS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.ROADS,
-            MapLayer.FIRE, MapLayer.DAMAGE);
+            MapLayer.FIRE, MapLayer.DAMAGE, MapLayer.SENSORS);
 
     private transient SessionService sessions;
     private transient ExerciseSession session;
@@ -253,6 +253,8 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
 
     private void clicked(CellRef c) {
         adHoc.setCell(c);
+        int r = adHoc.radius.getValue() == null ? 0 : Math.max(0, adHoc.radius.getValue());
+        map.select(List.of(c.col() - r, c.row() - r, c.col() + r, c.row() + r), null);
         try {
             Frame f = session.run().frame();
             int i = c.row() * f.cols() + c.col();
