@@ -106,7 +106,7 @@
     var W = g.cols * g.cell, H = g.rows * g.cell;
     var bounds = L.latLngBounds([0, 0], [H, W]);
     var map = L.map(box, {
-      crs: L.CRS.Simple, minZoom: -10, maxZoom: 4, zoomSnap: 0.25, zoomDelta: 0.5,
+      crs: L.CRS.Simple, minZoom: -10, maxZoom: 4, zoomSnap: 0, zoomDelta: 0.5, wheelPxPerZoomLevel: 120,
       attributionControl: false, zoomControl: false, maxBounds: bounds.pad(0.25), maxBoundsViscosity: 0.8
     });
     L.control.zoom({ zoomInTitle: g.text.zoomIn, zoomOutTitle: g.text.zoomOut }).addTo(map);
@@ -139,7 +139,7 @@
         el.dispatchEvent(new CustomEvent('dg-cell', { detail: { col: col, row: row } }));
       }
     });
-    map.on('moveend zoomend resize', function () { drawGrid(st); declutter(st); });
+    map.on('moveend zoomend resize', function () { drawGrid(st); laterDeclutter(st); });
     map.on('move zoom', function () { placeTicks(st); });
     var fitted = false;
     function fit() {
@@ -150,6 +150,7 @@
           map.fitBounds(bounds, { animate: false });
           map.setMinZoom(map.getZoom() - 1);
           drawGrid(st);
+          laterDeclutter(st);
         }
       }
     }
@@ -323,6 +324,16 @@
     });
   }
 
+  /** Declutters once the browser has laid the labels out (after a fit, a move or an update). */
+  function laterDeclutter(st) {
+    if (st.declutterQueued) { return; }
+    st.declutterQueued = true;
+    requestAnimationFrame(function () {
+      st.declutterQueued = false;
+      declutter(st);
+    });
+  }
+
   function setOutlines(st, outlines) {
     st.outlineLayer.clearLayers();
     outlines.forEach(function (o) {
@@ -348,7 +359,7 @@
     setOverlay(st, u.version);
     setLabels(st, u.labels);
     setOutlines(st, u.outlines);
-    declutter(st);
+    laterDeclutter(st);
   }
 
   function initAndCatchUp(el, g) {

@@ -38,6 +38,8 @@ public final class GridMap extends Composite<VerticalLayout> {
     private static final long serialVersionUID = 1L;
     /** Overlay images kept for fetches still on their way. */
     static final int KEPT_FRAMES = 4;
+    /** The map's width; its height follows the grid's shape, from 360 to 700 px. */
+    static final int WIDTH_PX = 800;
     static final String LEAFLET = "context://webjars/leaflet/1.9.4/dist/";
     static final String SCRIPT = "context://map/gridmap.js";
     static final String STYLE = "context://map/gridmap.css";
@@ -85,8 +87,8 @@ public final class GridMap extends Composite<VerticalLayout> {
         canvas.addClassName("dg-map");
         canvas.getElement().setAttribute("role", "application");
         canvas.getElement().setAttribute("aria-label", getTranslation("run.map"));
-        canvas.setWidth("800px");
-        int height = Math.max(360, Math.min(700, 800 * geometry.rows() / geometry.cols()));
+        canvas.setWidthFull();
+        int height = Math.max(360, Math.min(700, WIDTH_PX * geometry.rows() / geometry.cols()));
         canvas.setHeight(height + "px");
         canvas.getStyle().set("max-width", "100%");
         byte[] terrain = renderer.terrainPng();
@@ -108,7 +110,8 @@ public final class GridMap extends Composite<VerticalLayout> {
         legend.setId("legend");
         getContent().setPadding(false);
         getContent().setSpacing(false);
-        getContent().setWidth(null);
+        getContent().setWidth(WIDTH_PX + "px"); // the toggles and the legend wrap under the map
+        getContent().getStyle().set("max-width", "100%");
         getContent().add(canvas, layers, legend);
         render();
     }
@@ -208,7 +211,7 @@ public final class GridMap extends Composite<VerticalLayout> {
     private void showLegend() {
         FlexLayout items = new FlexLayout();
         items.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        items.getStyle().set("gap", "0.3em 1em").set("max-width", "800px");
+        items.getStyle().set("gap", "0.3em 1em");
         for (MapScene.LegendEntry e : scene.legend()) {
             Span swatch = new Span();
             swatch.addClassName("dg-swatch");

@@ -32,9 +32,10 @@ public final class Palette {
     public static final Color SENSOR = new Color(0x00695C);
     /**
      * People states of {@link org.drillgrid.engine.api.Frame} (index = state code; 0 drawn as nothing). Saturated
-     * hues no land-use class uses, so that "not warned" (magenta) never reads as cropland (PaletteTest).
+     * hues no land-use class uses, so that "not warned" (magenta) never reads as cropland, and "warned at home"
+     * (amber) not as a road closed by order (orange) (SceneMakerTest).
      */
-    private static final Color[] PEOPLE = {null, new Color(0xD500F9), new Color(0xFF6D00), new Color(0x00E5FF),
+    private static final Color[] PEOPLE = {null, new Color(0xD500F9), new Color(0xFFC400), new Color(0x00E5FF),
         new Color(0x69F0AE), new Color(0xB71C1C), new Color(0x212121)};
 
     public static final Color BURNED = new Color(0xE65100);

@@ -174,7 +174,7 @@ public final class SceneMaker {
     }
 
     /** A count with its thousands set apart by a space, as "1 200". */
-    static String number(long n) {
+    public static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 }

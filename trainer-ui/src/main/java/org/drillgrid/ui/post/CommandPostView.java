@@ -348,7 +348,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
             return "";
         }
         double v = r.value();
-        return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + " " + tr.or("post.unit." + r.unit(), r.unit());
+        return (v == Math.rint(v) ? org.drillgrid.ui.map.SceneMaker.number((long) v) : String.valueOf(v)) + " " + tr.or("post.unit." + r.unit(), r.unit());
     }
 
     private void ended() {

@@ -172,7 +172,10 @@ class SceneMakerTest {
                 .findAny().orElse(null));
     }
 
-    /** "Not warned" read as cropland once: every people state stands apart from every land-use tint. */
+    /**
+     * "Not warned" read as cropland once: every people state stands apart from every land-use tint, from the
+     * road closures, from the water-depth classes and from the other states.
+     */
     @Test
     void peopleStatesDoNotLookLikeLandUse() {
         for (int s = Frame.PEOPLE_UNAWARE; s <= Frame.PEOPLE_DEAD; s++) {
@@ -182,6 +185,13 @@ class SceneMakerTest {
                 if (l != null) {
                     assertTrue(distance(p, l) >= 80, "people state " + s + " vs " + u + ": " + distance(p, l));
                 }
+            }
+            List<Color> others = new java.util.ArrayList<>(List.of(Palette.CLOSED, Palette.BLOCKED));
+            for (double d : Palette.DEPTH_CLASSES) {
+                others.add(Palette.depth(d));
+            }
+            for (Color o : others) {
+                assertTrue(distance(p, o) >= 80, "people state " + s + " vs " + Palette.hex(o) + ": " + distance(p, o));
             }
             for (int t = s + 1; t <= Frame.PEOPLE_DEAD; t++) {
                 assertTrue(distance(p, Palette.people(t)) >= 80, "people states " + s + " and " + t);
