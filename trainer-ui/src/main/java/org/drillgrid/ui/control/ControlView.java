@@ -254,7 +254,9 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private void clicked(CellRef c) {
         adHoc.setCell(c);
         int r = adHoc.radius.getValue() == null ? 0 : Math.max(0, adHoc.radius.getValue());
-        map.select(List.of(c.col() - r, c.row() - r, c.col() + r, c.row() + r), null);
+        var grid = session.scenario().scenario().grid();
+        map.select(List.of(Math.max(0, c.col() - r), Math.max(0, c.row() - r), Math.min(grid.cols() - 1, c.col() + r),
+                Math.min(grid.rows() - 1, c.row() + r)), null); // the ad-hoc inject's area: the cell and its radius
         try {
             Frame f = session.run().frame();
             int i = c.row() * f.cols() + c.col();
