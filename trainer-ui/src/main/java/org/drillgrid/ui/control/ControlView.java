@@ -70,10 +70,10 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     static final String BY = "controller";
     private static final Set<MapLayer> OFFERED = EnumSet.of(MapLayer.PEOPLE, MapLayer.TEAMS, MapLayer.CONVOYS,
             MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.LAND_USE,
-            MapLayer.ROADS, MapLayer.POPULATION);
+            MapLayer.ROADS, MapLayer.POPULATION, MapLayer.SENSORS);
     private static final Set<MapLayer> SHOWN = EnumSet.of(MapLayer.WATER, MapLayer.PEOPLE, MapLayer.TEAMS,
             MapLayer.CONVOYS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.CLOSURES, MapLayer.OUTAGES, MapLayer.ROADS,
-            MapLayer.FIRE, MapLayer.DAMAGE);
+            MapLayer.FIRE, MapLayer.DAMAGE, MapLayer.SENSORS);
 
     private transient SessionService sessions;
     private transient ExerciseSession session;
@@ -253,6 +253,10 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
 
     private void clicked(CellRef c) {
         adHoc.setCell(c);
+        int r = adHoc.radius.getValue() == null ? 0 : Math.max(0, adHoc.radius.getValue());
+        var grid = session.scenario().scenario().grid();
+        map.select(List.of(Math.max(0, c.col() - r), Math.max(0, c.row() - r), Math.min(grid.cols() - 1, c.col() + r),
+                Math.min(grid.rows() - 1, c.row() + r)), null); // the ad-hoc inject's area: the cell and its radius
         try {
             Frame f = session.run().frame();
             int i = c.row() * f.cols() + c.col();

@@ -33,7 +33,6 @@ import org.drillgrid.model.scenario.TeamLevel;
 import org.drillgrid.model.scenario.TeamSkill;
 import org.drillgrid.ui.map.GridMap;
 import org.drillgrid.ui.map.MapLayer;
-import org.drillgrid.ui.map.Marker;
 
 /**
  * The map editor: shelters, depots, teams, sensors and named places on the grid. Choose a tool and click
@@ -183,27 +182,12 @@ final class ForcesPanel extends HorizontalLayout {
             return;
         }
         map = new GridMap(draft.loaded(), EnumSet.of(MapLayer.LAND_USE, MapLayer.POPULATION, MapLayer.ROADS,
-                MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.TEAMS, MapLayer.REPORTS),
+                MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.TEAMS, MapLayer.SENSORS),
                 EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.SHELTERS, MapLayer.DEPOTS, MapLayer.TEAMS,
-                        MapLayer.REPORTS));
+                        MapLayer.SENSORS)); // named places are outlined by the map itself
         map.setId("forces-map");
-        map.show(null, markers());
         map.addCellListener(this::clicked);
         mapBox.add(map);
-    }
-
-    /** Sensors and places as labelled pins (shelters, depots and teams the map draws itself). */
-    private List<Marker> markers() {
-        List<Marker> out = new ArrayList<>();
-        Drill d = draft.doc().drillOrEmpty();
-        d.sensorsOrEmpty().stream().filter(x -> x.cell() != null).forEach(x -> out.add(new Marker(x.cell(), x.id(), false)));
-        for (Place p : d.placesOrEmpty()) {
-            if (p.cells() != null && p.cells().size() == 4) {
-                out.add(new Marker(new CellRef((p.cells().get(0) + p.cells().get(2)) / 2,
-                        (p.cells().get(1) + p.cells().get(3)) / 2), p.id(), false));
-            }
-        }
-        return out;
     }
 
     GridMap map() {
@@ -224,6 +208,7 @@ final class ForcesPanel extends HorizontalLayout {
         if (t.equals("place") && firstCorner == null) {
             firstCorner = cell;
             hint.setText(getTranslation("design.forces.hint.corner", cell.col(), cell.row()));
+            map.select(null, cell);
             return;
         }
         String newId = Edits.freshId(t.equals("sensor") ? "gauge" : t, Edits.ids(draft.doc()));

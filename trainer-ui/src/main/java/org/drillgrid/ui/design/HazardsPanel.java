@@ -596,7 +596,7 @@ final class HazardsPanel extends VerticalLayout {
             GridMap map = new GridMap(draft.loaded(), EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.REPORTS),
                     EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.REPORTS));
             map.setId("fire-map");
-            map.show(null, fs.ignitionsOrEmpty().stream().map(i -> new Marker(i.cell(), "", true)).toList());
+            map.show(null, fs.ignitionsOrEmpty().stream().map(i -> new Marker(i.cell(), getTranslation("map.ignition"), "", true)).toList());
             map.addCellListener(this::addIgnition);
             fireMap.add(map);
         }

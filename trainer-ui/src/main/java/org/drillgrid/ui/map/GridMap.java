@@ -1,15 +1,15 @@
 package org.drillgrid.ui.map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.StreamResource;
-import java.awt.Color;
-import java.io.ByteArrayInputStream;
+import com.vaadin.flow.component.page.Page;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,67 +19,122 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.drillgrid.engine.api.Frame;
 import org.drillgrid.model.scenario.CellRef;
-import org.drillgrid.model.scenario.LandUse;
-import org.drillgrid.model.scenario.RoadClass;
 import org.drillgrid.model.validate.LoadedScenario;
 
 /**
- * A server-rendered map (PNG from {@link MapRenderer}) with layer toggles, a legend of the layers offered,
- * and clicks reported as the cell under the pointer. Give it a {@link Frame} (truth or reported picture)
- * and pins with {@link #show}; it redraws when the layers change.
+ * A web map (Leaflet, from the app's own origin) of a scenario's grid, north up, in the grid's metres: pan and
+ * zoom, a scale bar, a north arrow, grid ticks with the grid's coordinates (and longitude/latitude where the
+ * grid has a coordinate system), the hillshaded terrain and the simulation layers as image overlays, vector
+ * labels with names and state, outlines of named areas and of the user's selection, and below it the layer
+ * toggles and the legend of the layers shown. Give it a {@link Frame} (truth or reported picture) and pins
+ * with {@link #show}; a click on the map is reported as its cell.
+ *
+ * <p>Each moment's overlay is a numbered image; the browser fetches only the newest number it was told of,
+ * and swaps it in once it has loaded, so nothing flashes. The server keeps the last {@value #KEPT_FRAMES}
+ * images, and answers an older number with the newest image, so no fetch ever fails.
  */
 public final class GridMap extends Composite<VerticalLayout> {
 
     private static final long serialVersionUID = 1L;
+    /** Overlay images kept for fetches still on their way. */
+    static final int KEPT_FRAMES = 4;
+    /** The map's width; its height follows the grid's shape, from 360 to 700 px. */
+    static final int WIDTH_PX = 800;
+    static final String LEAFLET = "context://webjars/leaflet/1.9.4/dist/";
+    static final String SCRIPT = "context://map/gridmap.js";
+    static final String STYLE = "context://map/gridmap.css";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient MapRenderer renderer;
-    private final Image image = new Image();
+    private final transient SceneMaker scenes;
+    private final transient MapGeometry geometry;
+    private final Div canvas = new Div();
     private final CheckboxGroup<MapLayer> layers = new CheckboxGroup<>();
+    private final Div legend = new Div();
     private final Set<MapLayer> offered;
     private final List<Consumer<CellRef>> cellListeners = new ArrayList<>();
+    private final transient OverlayFrames frames = new OverlayFrames(KEPT_FRAMES);
     private transient Frame frame;
     private transient List<Marker> markers = List.of();
+    private transient List<Integer> selection;
+    private transient CellRef corner;
+    private transient MapScene scene;
     private int version;
 
     /**
-     * @param offered the layers the user may toggle (those the scenario lacks are dropped)
-     * @param shown   the layers on at first
+     * @param offered the layers the user may toggle (those the scenario lacks are dropped; named areas and
+     *                sensors are added where the drill has them)
+     * @param shown   the layers on at first (named areas are always on at first)
      */
     public GridMap(LoadedScenario scenario, Set<MapLayer> offered, Set<MapLayer> shown) {
         this.renderer = new MapRenderer(scenario);
+        this.scenes = new SceneMaker(scenario.scenario(), getLocale(), this::getTranslation);
+        this.geometry = MapGeometry.of(scenario.scenario().grid());
         this.offered = EnumSet.copyOf(offered);
         scenario.layer("landUse").ifPresentOrElse(l -> { }, () -> this.offered.remove(MapLayer.LAND_USE));
         scenario.layer("roads").ifPresentOrElse(l -> { }, () -> this.offered.remove(MapLayer.ROADS));
         scenario.layer("population").ifPresentOrElse(l -> { }, () -> this.offered.remove(MapLayer.POPULATION));
-        image.setId("map");
-        image.setAlt(getTranslation("run.map"));
-        image.setWidth(renderer.width() + "px");
-        image.setHeight(renderer.height() + "px");
-        image.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("image-rendering", "pixelated")
-                .set("cursor", "crosshair");
-        image.getElement().addEventListener("click", e -> {
-            int x = (int) e.getEventData().getNumber("event.offsetX");
-            int y = (int) e.getEventData().getNumber("event.offsetY");
-            click(x, y);
-        }).addEventData("event.offsetX").addEventData("event.offsetY");
+        var drill = scenario.scenario().drillOrEmpty();
+        if (drill.placesOrEmpty().isEmpty()) {
+            this.offered.remove(MapLayer.PLACES);
+        } else {
+            this.offered.add(MapLayer.PLACES);
+        }
+        if (drill.sensorsOrEmpty().stream().noneMatch(s -> s.cell() != null)) {
+            this.offered.remove(MapLayer.SENSORS);
+        }
+        canvas.setId("map");
+        canvas.addClassName("dg-map");
+        canvas.getElement().setAttribute("role", "application");
+        canvas.getElement().setAttribute("aria-label", getTranslation("run.map"));
+        canvas.setWidthFull();
+        int height = Math.max(360, Math.min(700, WIDTH_PX * geometry.rows() / geometry.cols()));
+        canvas.setHeight(height + "px");
+        canvas.getStyle().set("max-width", "100%");
+        byte[] terrain = renderer.terrainPng();
+        canvas.getElement().setAttribute("data-terrain", OverlayFrames.png(() -> terrain));
+        canvas.getElement().setAttribute("data-overlay", frames.handler());
+        canvas.getElement().addEventListener("dg-cell", e -> clickCell(new CellRef(
+                (int) e.getEventData().getNumber("event.detail.col"),
+                (int) e.getEventData().getNumber("event.detail.row"))))
+                .addEventData("event.detail.col").addEventData("event.detail.row");
         layers.setId("layers");
         layers.setItems(this.offered);
         layers.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
         Set<MapLayer> on = EnumSet.noneOf(MapLayer.class);
         on.addAll(shown);
+        on.add(MapLayer.PLACES);
         on.retainAll(this.offered);
         layers.setValue(on);
         layers.addValueChangeListener(e -> render());
+        legend.setId("legend");
         getContent().setPadding(false);
         getContent().setSpacing(false);
-        getContent().setWidth(null);
-        getContent().add(image, layers, legend());
+        getContent().setWidth(WIDTH_PX + "px"); // the toggles and the legend wrap under the map
+        getContent().getStyle().set("max-width", "100%");
+        getContent().add(canvas, layers, legend);
         render();
     }
 
-    /** Reports a click at pixel (x, y) of the image as its cell. Public for tests (a click without a browser). */
-    public void click(int x, int y) {
-        CellRef cell = renderer.cellAt(x, y);
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Page page = attach.getUI().getPage();
+        page.addStyleSheet(LEAFLET + "leaflet.css");
+        page.addStyleSheet(STYLE);
+        page.addJavaScript(LEAFLET + "leaflet.js");
+        page.addJavaScript(SCRIPT);
+        // the scripts load before the calls run, as page dependencies; the wait covers a slow first load
+        canvas.getElement().executeJs("const el = this, cfg = JSON.parse($0);"
+                + " (function go() { window.DrillgridMap ? DrillgridMap.init(el, cfg) : setTimeout(go, 50); })();",
+                json(geometry.config(this::getTranslation)));
+        send();
+    }
+
+    /** Reports a click on a cell, as the browser does. Public for tests (a click without a browser). */
+    public void clickCell(CellRef cell) {
+        if (cell.col() < 0 || cell.row() < 0 || cell.col() >= geometry.cols() || cell.row() >= geometry.rows()) {
+            return;
+        }
         cellListeners.forEach(l -> l.accept(cell));
     }
 
@@ -95,6 +150,18 @@ public final class GridMap extends Composite<VerticalLayout> {
         render();
     }
 
+    /**
+     * Outlines the user's selection: a rectangle of cells {@code [c0, r0, c1, r1]} (null: none) and the first
+     * corner of one being picked (null: none).
+     */
+    public void select(List<Integer> rectangle, CellRef firstCorner) {
+        this.selection = rectangle == null ? null : List.copyOf(rectangle);
+        this.corner = firstCorner;
+        scene = scenes.make(layers.getValue(), frame, markers, selection, corner);
+        showLegend();
+        send();
+    }
+
     public Set<MapLayer> shownLayers() {
         return layers.getValue();
     }
@@ -108,90 +175,60 @@ public final class GridMap extends Composite<VerticalLayout> {
         return version;
     }
 
-    private void render() {
-        byte[] png = renderer.png(layers.getValue(), frame, markers);
-        version++;
-        image.setSrc(new StreamResource("map-" + version + ".png", () -> new ByteArrayInputStream(png)));
+    /** What the map draws over its rasters now (for tests). */
+    public MapScene scene() {
+        return scene;
     }
 
-    private Div legend() {
-        Map<String, Color> entries = new LinkedHashMap<>();
-        if (offered.contains(MapLayer.LAND_USE)) {
-            entries.put("legend.water", Palette.landUse(LandUse.WATER));
-            entries.put("legend.urban", Palette.landUse(LandUse.URBAN_DENSE));
-            entries.put("legend.residential", Palette.landUse(LandUse.URBAN_RESIDENTIAL));
-            entries.put("legend.industrial", Palette.landUse(LandUse.INDUSTRIAL));
-            entries.put("legend.cropland", Palette.landUse(LandUse.CROPLAND));
-            entries.put("legend.forest", Palette.landUse(LandUse.FOREST));
+    /** The overlay image of the newest moment, a PNG (for tests). */
+    public byte[] overlay() {
+        return frames.get(version);
+    }
+
+    private void render() {
+        Set<MapLayer> shown = layers.getValue();
+        version++;
+        frames.put(version, renderer.overlayPng(shown, frame));
+        scene = scenes.make(shown, frame, markers, selection, corner);
+        showLegend();
+        send();
+    }
+
+    /** Sends the moment to the browser; before the map is attached, {@link #onAttach} sends it. */
+    private void send() {
+        if (scene == null || !isAttached()) {
+            return;
         }
-        if (offered.contains(MapLayer.ROADS)) {
-            entries.put("legend.road", Palette.road(RoadClass.MAIN));
-            entries.put("legend.underpass", Palette.road(RoadClass.UNDERPASS));
-        }
-        if (offered.contains(MapLayer.POPULATION)) {
-            entries.put("legend.population", Palette.POPULATION);
-        }
-        if (offered.contains(MapLayer.WATER)) {
-            for (double d : Palette.DEPTH_CLASSES) {
-                entries.put("legend.depth." + d, Palette.depth(d));
-            }
-        }
-        if (offered.contains(MapLayer.FIRE)) {
-            entries.put("legend.burned", Palette.BURNED);
-            entries.put("legend.fireline", Palette.FIRELINE);
-        }
-        if (offered.contains(MapLayer.DAMAGE)) {
-            for (int s = 1; s <= 4; s++) {
-                entries.put("legend.damage." + s, Palette.damage(s));
-            }
-        }
-        if (offered.contains(MapLayer.PEOPLE)) {
-            for (int s = Frame.PEOPLE_UNAWARE; s <= Frame.PEOPLE_DEAD; s++) {
-                entries.put("legend.people." + s, Palette.people(s));
-            }
-        }
-        if (offered.contains(MapLayer.CLOSURES)) {
-            entries.put("legend.closed", Palette.CLOSED);
-            entries.put("legend.blocked", Palette.BLOCKED);
-        }
-        if (offered.contains(MapLayer.OUTAGES)) {
-            entries.put("legend.powerOut", Palette.POWER_OUT);
-            entries.put("legend.networkOut", Palette.NETWORK_OUT);
-        }
-        if (offered.contains(MapLayer.SHELTERS)) {
-            entries.put("legend.shelter", Palette.SHELTER);
-            entries.put("legend.shelterClosed", Palette.SHELTER_CLOSED);
-        }
-        if (offered.contains(MapLayer.DEPOTS)) {
-            entries.put("legend.depot", Palette.DEPOT);
-        }
-        if (offered.contains(MapLayer.TEAMS)) {
-            entries.put("legend.team", Palette.TEAM);
-            entries.put("legend.teamIdle", Palette.TEAM_IDLE);
-        }
-        if (offered.contains(MapLayer.CONVOYS)) {
-            entries.put("legend.convoy", Palette.CONVOY);
-        }
-        if (offered.contains(MapLayer.REPORTS)) {
-            entries.put("legend.report", Palette.REPORT);
-            entries.put("legend.alert", Palette.ALERT);
-        }
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("version", version);
+        update.put("labels", scene.labels());
+        update.put("outlines", scene.outlines());
+        canvas.getElement().executeJs("const el = this, u = JSON.parse($0);"
+                + " (function go() { window.DrillgridMap ? DrillgridMap.update(el, u) : setTimeout(go, 50); })();",
+                json(update));
+    }
+
+    private void showLegend() {
         FlexLayout items = new FlexLayout();
         items.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        items.getStyle().set("gap", "0.3em 1em").set("max-width", renderer.width() + "px");
-        entries.forEach((key, colour) -> {
+        items.getStyle().set("gap", "0.3em 1em");
+        for (MapScene.LegendEntry e : scene.legend()) {
             Span swatch = new Span();
-            swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
-                    .set("background", Palette.hex(colour)).set("margin-right", "0.3em").set("vertical-align", "middle")
-                    .set("border", "1px solid var(--lumo-contrast-30pct)");
-            String label = key.startsWith("legend.depth.")
-                    ? getTranslation("legend.depth", key.substring("legend.depth.".length())) : getTranslation(key);
-            Span item = new Span(swatch, new Span(label));
-            item.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            swatch.addClassName("dg-swatch");
+            swatch.getStyle().set("background", e.colour());
+            Span item = new Span(swatch, new Span(e.text()));
+            item.addClassName("dg-legend-item");
             items.add(item);
-        });
-        Div legend = new Div(new Span(getTranslation("legend.title") + ": "), items);
-        legend.setId("legend");
-        return legend;
+        }
+        legend.removeAll();
+        legend.add(new Span(getTranslation("legend.title") + ": "), items);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map update could not be written as JSON", e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.drillgrid.ui.map;
 
 import java.awt.AlphaComposite;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -11,16 +10,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.drillgrid.engine.api.Frame;
 import org.drillgrid.model.grid.GridLayer;
-import org.drillgrid.model.scenario.CellRef;
-import org.drillgrid.model.scenario.Forces;
 import org.drillgrid.model.scenario.LandUse;
 import org.drillgrid.model.scenario.RoadClass;
 import org.drillgrid.model.validate.LoadedScenario;
 
 /**
- * Server-side map of a scenario (Java2D): hillshaded, height-tinted terrain with the chosen layers on
- * top, {@link #scale} pixels per cell, north up. The terrain is computed once per renderer.
+ * The raster parts of a scenario's map (Java2D), north up: the hillshaded, height-tinted terrain, computed
+ * once per renderer, and the chosen simulation layers of a moment as a transparent overlay, one pixel per
+ * cell. {@link GridMap} lays both on its web map.
  */
 public final class MapRenderer {
 
@@ -55,54 +54,44 @@ public final class MapRenderer {
         return rows * scale;
     }
 
-    /** The cell under pixel (x, y) of a rendered image. */
-    public CellRef cellAt(int x, int y) {
-        return new CellRef(Math.min(cols - 1, Math.max(0, x / scale)), Math.min(rows - 1, Math.max(0, y / scale)));
-    }
-
-    public byte[] png(Set<MapLayer> layers) {
-        return png(layers, null);
-    }
-
-    /** The map with water depths (m per cell, may be null) drawn when {@link MapLayer#WATER} is chosen. */
-    public byte[] png(Set<MapLayer> layers, double[] depths) {
-        return png(layers, depths == null ? null : Frames.depthsOnly(cols, rows, depths), java.util.List.of());
-    }
-
     /**
-     * The map of a moment: what the frame holds (truth for a controller, the reported picture for a
-     * trainee; any part may be null) and pins, each drawn when its layer is chosen. Without a frame, the
-     * shelters, depots and teams are drawn where the scenario places them.
+     * The terrain under every layer, hillshaded and height-tinted, {@link #scale} pixels per cell (smoothed
+     * between cells): drawn once per map.
      */
-    public byte[] png(Set<MapLayer> layers, org.drillgrid.engine.api.Frame frame, java.util.List<Marker> markers) {
-        double[] depths = frame == null ? null : frame.depths();
+    public byte[] terrainPng() {
         BufferedImage img = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(terrain, 0, 0, width(), height(), null);
+        } finally {
+            g.dispose();
+        }
+        return encode(img);
+    }
+
+    /**
+     * The raster layers of a moment, one pixel per cell and transparent where there is nothing to draw, to lay
+     * over the terrain (the browser scales it up without smoothing): land use, population, water, damage,
+     * fire, people, roads, closures and outages, each when chosen and known (any part of the frame may be
+     * null; without a frame only the scenario's own layers are drawn). Sites, teams and pins are vector
+     * labels of the web map, not pixels.
+     */
+    public byte[] overlayPng(Set<MapLayer> layers, Frame frame) {
+        BufferedImage img = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
             if (layers.contains(MapLayer.LAND_USE)) {
                 scenario.layer("landUse").ifPresent(l -> cells(g, l, 0.45f, v -> Palette.landUse(LandUse.ofCode(v))));
             }
             if (layers.contains(MapLayer.POPULATION)) {
                 scenario.layer("population").ifPresent(l -> population(g, l));
             }
-            if (layers.contains(MapLayer.WATER) && depths != null) {
-                cells(g, new GridLayer(cols, rows, depths), 0.85f, Palette::depth);
-            }
-            if (layers.contains(MapLayer.DAMAGE) && frame != null && frame.damage() != null) {
-                cells(g, new GridLayer(cols, rows, bytes(frame.damage())), 0.75f, v -> Palette.damage((int) v));
-            }
-            if (layers.contains(MapLayer.FIRE) && frame != null && frame.burned() != null) {
-                bits(g, frame.burned(), Palette.BURNED, 0.8f);
-                bits(g, frame.fireline(), Palette.FIRELINE, 1f);
-            }
-            if (layers.contains(MapLayer.PEOPLE) && frame != null && frame.people() != null) {
-                byte[] p = frame.people();
-                cells(g, new GridLayer(cols, rows, bytes(p)), 0.8f, v -> Palette.people((int) v));
+            if (frame != null) {
+                hazards(g, layers, frame);
             }
             if (layers.contains(MapLayer.ROADS)) {
-                scenario.layer("roads").ifPresent(l -> cells(g, l, 0.9f, v -> roadColour(v)));
+                scenario.layer("roads").ifPresent(l -> cells(g, l, 0.9f, MapRenderer::roadColour));
             }
             if (frame != null && layers.contains(MapLayer.CLOSURES)) {
                 bits(g, frame.blocked(), Palette.BLOCKED, 0.9f);
@@ -112,13 +101,29 @@ public final class MapRenderer {
                 bits(g, frame.powerOut(), Palette.POWER_OUT, 0.35f);
                 bits(g, frame.networkOut(), Palette.NETWORK_OUT, 0.35f);
             }
-            forces(g, layers, frame);
-            if (layers.contains(MapLayer.REPORTS)) {
-                markers.forEach(m -> pin(g, m));
-            }
         } finally {
             g.dispose();
         }
+        return encode(img);
+    }
+
+    private void hazards(Graphics2D g, Set<MapLayer> layers, Frame frame) {
+        if (layers.contains(MapLayer.WATER) && frame.depths() != null) {
+            cells(g, new GridLayer(cols, rows, frame.depths()), 0.85f, Palette::depth);
+        }
+        if (layers.contains(MapLayer.DAMAGE) && frame.damage() != null) {
+            cells(g, new GridLayer(cols, rows, bytes(frame.damage())), 0.75f, v -> Palette.damage((int) v));
+        }
+        if (layers.contains(MapLayer.FIRE) && frame.burned() != null) {
+            bits(g, frame.burned(), Palette.BURNED, 0.8f);
+            bits(g, frame.fireline(), Palette.FIRELINE, 1f);
+        }
+        if (layers.contains(MapLayer.PEOPLE) && frame.people() != null) {
+            cells(g, new GridLayer(cols, rows, bytes(frame.people())), 0.8f, v -> Palette.people((int) v));
+        }
+    }
+
+    private static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
@@ -140,7 +145,7 @@ public final class MapRenderer {
                 Color col = colour.apply(layer.get(c, r));
                 if (col != null) {
                     g.setColor(col);
-                    g.fillRect(c * scale, r * scale, scale, scale);
+                    g.fillRect(c, r, 1, 1);
                 }
             }
         }
@@ -157,7 +162,7 @@ public final class MapRenderer {
                     float a = (float) (0.15 + 0.65 * Math.sqrt(v / max));
                     g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, a));
                     g.setColor(Palette.POPULATION);
-                    g.fillRect(c * scale, r * scale, scale, scale);
+                    g.fillRect(c, r, 1, 1);
                 }
             }
         }
@@ -179,79 +184,9 @@ public final class MapRenderer {
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
         g.setColor(colour);
         for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-            g.fillRect(i % cols * scale, i / cols * scale, scale, scale);
+            g.fillRect(i % cols, i / cols, 1, 1);
         }
         g.setComposite(AlphaComposite.SrcOver);
-    }
-
-    /** Shelters, depots, teams and trucks: from the frame when it has them, else where the scenario puts them. */
-    private void forces(Graphics2D g, Set<MapLayer> layers, org.drillgrid.engine.api.Frame frame) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        int size = Math.max(7, scale * 2 + 3);
-        g.setStroke(new BasicStroke(1.2f));
-        Forces f = scenario.scenario().forcesOrNone();
-        if (layers.contains(MapLayer.SHELTERS)) {
-            if (frame != null && frame.shelters() != null) {
-                frame.shelters().forEach(s -> marker(g, cell(s.cell()), size, s.open() ? Palette.SHELTER
-                        : Palette.SHELTER_CLOSED, 'o'));
-            } else {
-                f.sheltersOrEmpty().forEach(s -> marker(g, s.cell(), size, Palette.SHELTER, 'o'));
-            }
-        }
-        if (layers.contains(MapLayer.DEPOTS)) {
-            if (frame != null && frame.depots() != null) {
-                frame.depots().forEach(d -> marker(g, cell(d.cell()), size, Palette.DEPOT, 's'));
-            } else {
-                f.depotsOrEmpty().forEach(d -> marker(g, d.cell(), size, Palette.DEPOT, 's'));
-            }
-        }
-        if (layers.contains(MapLayer.CONVOYS) && frame != null && frame.convoys() != null) {
-            for (int c : frame.convoys()) {
-                marker(g, cell(c), Math.max(5, size - 3), Palette.CONVOY, 'd');
-            }
-        }
-        if (layers.contains(MapLayer.TEAMS)) {
-            if (frame != null && frame.teams() != null) {
-                frame.teams().forEach(t -> marker(g, cell(t.cell()), size,
-                        t.task() == null ? Palette.TEAM_IDLE : Palette.TEAM, 't'));
-            } else {
-                f.teamsOrEmpty().forEach(t -> marker(g, t.base(), size, Palette.TEAM_IDLE, 't'));
-            }
-        }
-    }
-
-    private CellRef cell(int i) {
-        return new CellRef(i % cols, i / cols);
-    }
-
-    private void pin(Graphics2D g, Marker m) {
-        int size = Math.max(7, scale * 2 + 3);
-        marker(g, m.cell(), size, m.alert() ? Palette.ALERT : Palette.REPORT, 'o');
-        if (m.label() != null && !m.label().isBlank()) {
-            g.setFont(g.getFont().deriveFont(java.awt.Font.BOLD, 11f));
-            int x = m.cell().col() * scale + size;
-            int y = m.cell().row() * scale + scale / 2 + 4;
-            g.setColor(Color.WHITE);
-            g.drawString(m.label(), x + 1, y + 1);
-            g.setColor(Color.BLACK);
-            g.drawString(m.label(), x, y);
-        }
-    }
-
-    private void marker(Graphics2D g, CellRef cell, int size, Color colour, char shape) {
-        int cx = cell.col() * scale + scale / 2;
-        int cy = cell.row() * scale + scale / 2;
-        int h = size / 2;
-        java.awt.Shape s = switch (shape) {
-            case 'o' -> new java.awt.geom.Ellipse2D.Double(cx - h, cy - h, size, size);
-            case 's' -> new java.awt.Rectangle(cx - h, cy - h, size, size);
-            case 'd' -> new java.awt.Polygon(new int[] {cx, cx + h, cx, cx - h}, new int[] {cy - h, cy, cy + h, cy}, 4);
-            default -> new java.awt.Polygon(new int[] {cx, cx + h, cx - h}, new int[] {cy - h, cy + h, cy + h}, 3);
-        };
-        g.setColor(colour);
-        g.fill(s);
-        g.setColor(Color.WHITE);
-        g.draw(s);
     }
 
     /** Hillshade (Horn 1981 slope and aspect) times a hypsometric tint, one pixel per cell. */

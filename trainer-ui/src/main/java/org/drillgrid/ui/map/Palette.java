@@ -20,9 +20,23 @@ public final class Palette {
     public static final Color NETWORK_OUT = new Color(0x7B1FA2);
     public static final Color REPORT = new Color(0x0097A7);
     public static final Color ALERT = new Color(0xC2185B);
-    /** People states of {@link org.drillgrid.engine.api.Frame} (index = state code; 0 drawn as nothing). */
-    private static final Color[] PEOPLE = {null, new Color(0xFFF59D), new Color(0xFFB74D), new Color(0x4DD0E1),
-        new Color(0x81C784), new Color(0xE53935), new Color(0x212121)};
+    /** A shelter at or above {@link #SHELTER_NEARLY_FULL} of its capacity. */
+    public static final Color SHELTER_FILLING = new Color(0xF9A825);
+    /** A shelter that is full. */
+    public static final Color SHELTER_FULL = new Color(0xC62828);
+    /** The share of a shelter's capacity from which it is drawn as filling. */
+    public static final double SHELTER_NEARLY_FULL = 0.9;
+    /** Outlines of named areas, and of the user's own selection. */
+    public static final Color PLACE = new Color(0x37474F);
+    public static final Color SELECTION = new Color(0xFF1744);
+    public static final Color SENSOR = new Color(0x00695C);
+    /**
+     * People states of {@link org.drillgrid.engine.api.Frame} (index = state code; 0 drawn as nothing). Saturated
+     * hues no land-use class uses, so that "not warned" (magenta) never reads as cropland, and "warned at home"
+     * (amber) not as a road closed by order (orange) (SceneMakerTest).
+     */
+    private static final Color[] PEOPLE = {null, new Color(0xD500F9), new Color(0xFFC400), new Color(0x00E5FF),
+        new Color(0x69F0AE), new Color(0xB71C1C), new Color(0x212121)};
 
     public static final Color BURNED = new Color(0xE65100);
     public static final Color FIRELINE = new Color(0x000000);

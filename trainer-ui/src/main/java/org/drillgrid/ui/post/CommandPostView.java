@@ -65,7 +65,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CommandPostView.class);
-    /** The map (a PNG) is redrawn at most this often while the exercise runs. */
+    /** The map is redrawn at most this often while the exercise runs. */
     static final long MAP_MILLIS = 1000;
     /** The layers of the reported picture: never water, people or outages as they truly are. */
     static final Set<MapLayer> LAYERS = EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.SHELTERS,
@@ -163,7 +163,10 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         map.addCellListener(cell -> {
             CurrentUser.require(Role.TRAINEE);
             form.pick(cell);
+            showSelection();
         });
+        form.area.addValueChangeListener(e -> showSelection());
+        form.rectangle.addValueChangeListener(e -> showSelection());
         inbox = new Inbox(names, tr);
         boards = new StatusBoards(names, tr);
         log = new OrderLog(names, tr, position);
@@ -327,7 +330,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
                 .map(s -> s.paced().snapshot().status() == RunStatus.RUNNING).orElse(false);
         if (mapDirty && (!running || now - lastMapNanos >= MAP_MILLIS * 1_000_000 || map.version() <= 1)) {
             List<Marker> pins = new ArrayList<>();
-            picture.latestReports().forEach(r -> pins.add(new Marker(KnownPicture.centre(r), pinLabel(r),
+            picture.latestReports().forEach(r -> pins.add(new Marker(KnownPicture.centre(r), names.source(r.source()), pinLabel(r),
                     KnownPicture.alert(r))));
             map.show(picture.frame(), pins);
             mapDirty = false;
@@ -335,12 +338,17 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         }
     }
 
+    /** The area the order form holds, outlined on the map (a picked rectangle, or the named area chosen). */
+    private void showSelection() {
+        map.select(form.area.isVisible() ? form.chosenCells(scenario.scenario()) : null, form.corner());
+    }
+
     private String pinLabel(ReportReceived r) {
         if (r.value() == null) {
             return "";
         }
         double v = r.value();
-        return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + " " + tr.or("post.unit." + r.unit(), r.unit());
+        return (v == Math.rint(v) ? org.drillgrid.ui.map.SceneMaker.number((long) v) : String.valueOf(v)) + " " + tr.or("post.unit." + r.unit(), r.unit());
     }
 
     private void ended() {

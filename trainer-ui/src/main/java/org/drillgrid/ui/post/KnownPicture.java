@@ -159,14 +159,17 @@ final class KnownPicture {
         }
     }
 
-    /** The partial frame the map draws: forces where they are known to be, the closures, nothing else. */
+    /**
+     * The partial frame the map draws: forces where they are known to be, shelters by their last reported fill
+     * (occupants -1 until a shelter has reported), the closures, nothing else.
+     */
     Frame frame() {
         List<Frame.Unit> units = new ArrayList<>();
         teams.values().forEach(t -> units.add(new Frame.Unit(t.team().id(), index(t.cell()),
                 t.status() == null ? "unknown" : t.status(), t.task())));
         List<Frame.Site> sites = new ArrayList<>();
         shelters.values().forEach(s -> sites.add(new Frame.Site(s.shelter().id(), index(s.shelter().cell()), s.open(),
-                s.occupants() == null ? 0 : s.occupants(), s.shelter().capacity() == null ? 0 : s.shelter().capacity())));
+                s.occupants() == null ? -1 : s.occupants(), s.shelter().capacity() == null ? 0 : s.shelter().capacity())));
         List<Frame.Site> stores = new ArrayList<>();
         depots.values().forEach(d -> stores.add(new Frame.Site(d.depot().id(), index(d.depot().cell()), true, 0, 0)));
         return org.drillgrid.ui.map.Frames.reported(now, cols, rows, units, sites, stores, (BitSet) closed.clone());

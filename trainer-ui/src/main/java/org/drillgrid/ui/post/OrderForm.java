@@ -202,6 +202,24 @@ final class OrderForm extends VerticalLayout {
         message.setText("");
     }
 
+    /** The area chosen, as a rectangle of cells {@code [c0, r0, c1, r1]} (a named one resolved), or null. */
+    List<Integer> chosenCells(Scenario scenario) {
+        AreaChoice a = area.getValue();
+        if (a == null) {
+            return null;
+        }
+        if (a.cells() != null) {
+            return a.cells();
+        }
+        return org.drillgrid.model.drill.Areas.resolve(new org.drillgrid.model.drill.AreaRef(a.place(), null), scenario)
+                .map(r -> List.of(r[0], r[1], r[2], r[3])).orElse(null);
+    }
+
+    /** The first corner of a rectangle being picked on the map, or null. */
+    CellRef corner() {
+        return corner;
+    }
+
     /** A map click: the cell as the area, or with "rectangle" a corner, the second click closing it. */
     void pick(CellRef cell) {
         if (!area.isVisible()) {

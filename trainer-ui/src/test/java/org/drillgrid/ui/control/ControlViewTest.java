@@ -16,7 +16,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -88,7 +87,7 @@ class ControlViewTest extends AppTest {
         app.login("controller", Role.CONTROLLER, null);
         UI.getCurrent().navigate(ControlView.class, "no-such-exercise");
         assertTrue(_get(Paragraph.class, s -> s.withId("control-unknown")).getText().contains("no-such-exercise"));
-        assertTrue(_find(Image.class, s -> s.withId("map")).isEmpty());
+        assertTrue(_find(org.drillgrid.ui.map.GridMap.class).isEmpty());
     }
 
     @Test
@@ -105,7 +104,10 @@ class ControlViewTest extends AppTest {
     @Test
     void theControllerSeesMapClockInjectsAndTheReliefTarget() {
         openAsController();
-        assertTrue(_get(Image.class, s -> s.withId("map")).getSrc().contains("map-"));
+        org.drillgrid.ui.map.GridMap map = _get(org.drillgrid.ui.map.GridMap.class);
+        assertTrue(map.overlay().length > 0, "the overlay image of the first moment");
+        assertTrue(map.scene().labels().stream().anyMatch(l -> l.name().equals("新郑市第一中学")),
+                "the shelters by name");
         assertEquals("00:00:00 / 24:00:00", text("control-clock"));
         assertTrue(text("control-status").contains("已暂停") || text("control-status").contains("暂停"),
                 text("control-status"));
@@ -238,7 +240,9 @@ class ControlViewTest extends AppTest {
         _click(_get(Button.class, s -> s.withId("adhoc-send")));
         assertTrue(text("adhoc-error").startsWith("持续时间"), "the duration field is named: " + text("adhoc-error"));
         _get(TextField.class, s -> s.withId("adhoc-duration")).setValue("2h");
-        view.map.click(80 * 4, 60 * 4); // somewhere on the map: fills the form's cell
+        view.map.clickCell(new org.drillgrid.model.scenario.CellRef(80, 60)); // fills the form's cell
+        assertTrue(view.map.scene().outlines().stream().anyMatch(o -> o.kind().equals("selection") && o.c0() == 78
+                && o.r0() == 58 && o.c1() == 82 && o.r1() == 62), "the cell and its radius (2) are outlined");
         assertFalse(_get(TextField.class, s -> s.withId("adhoc-cell")).getValue().isBlank());
         assertTrue(text("control-cell-info").contains("["), text("control-cell-info"));
         _click(_get(Button.class, s -> s.withId("adhoc-send")));

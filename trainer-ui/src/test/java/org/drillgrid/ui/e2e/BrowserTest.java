@@ -35,7 +35,22 @@ abstract class BrowserTest {
         browser = Browser.open(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(40));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1250));
-        server = DrillgridServer.start("127.0.0.1", 0, data, null, ADMIN_PASSWORD);
+        server = DrillgridServer.start("127.0.0.1", 0, data, database(), ADMIN_PASSWORD);
+    }
+
+    /** The database the server runs on: null for its own embedded one in {@link #data}; a test may share one. */
+    org.drillgrid.ui.store.Database database() throws Exception {
+        return null;
+    }
+
+    /**
+     * The browser console's errors since the last call (Chromium logs a failed fetch, such as a 400 or 404, as
+     * one), each as "level message".
+     */
+    java.util.List<String> consoleErrors() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     @AfterEach

@@ -89,13 +89,13 @@ class DesignerIT extends BrowserTest {
             wait.until(d -> bodyText().contains("roads.geojson"));
             upload("upload-features", gis.resolve("facilities.geojson"));
             wait.until(d -> bodyText().contains("facilities.geojson"));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#layers-map img")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#layers-map .leaflet-container")));
             shot("design-layers-zh");
 
             // one more shelter, by a click on the map
             tab("tab-forces");
             choose("tool", "避难场所");
-            WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forces-map img")));
+            WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forces-map .leaflet-container")));
             js("arguments[0].scrollIntoView({block: 'center'})", map);
             new Actions(browser).moveToElement(map, -100, -60).click().perform();
             wait.until(d -> bodyText().contains("shelter-1"));
@@ -134,7 +134,7 @@ class DesignerIT extends BrowserTest {
             wait.until(d -> bodyText().contains("Warning coverage"));
             shot("design-check-en");
             tab("tab-forces");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forces-map img")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forces-map .leaflet-container")));
             shot("design-forces-en");
             choose("language", "中文");
             wait.until(d -> bodyText().contains("检查与试运行"));

@@ -35,13 +35,14 @@ class LiveRunIT extends BrowserTest {
         Browser.screenshot(browser, "live-run");
 
         // speed up to 3600x and watch the 7·20 peak hour (t = 10-11 h) flood the map
-        String mapBefore = browser.findElement(By.id("map")).getAttribute("src");
+        wait.until(d -> d.findElement(By.id("map")).getAttribute("data-shown") != null); // the first overlay
+        String mapBefore = browser.findElement(By.id("map")).getAttribute("data-shown");
         browser.findElement(By.id("speed")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space()='3600×']")))
                 .click();
         WebDriverWait storm = new WebDriverWait(browser, Duration.ofSeconds(60));
         storm.until(d -> d.findElement(By.id("clock")).getText().compareTo("11:00:00") >= 0);
-        storm.until(d -> !d.findElement(By.id("map")).getAttribute("src").equals(mapBefore));
+        storm.until(d -> !String.valueOf(d.findElement(By.id("map")).getAttribute("data-shown")).equals(mapBefore));
         Browser.screenshot(browser, "live-run-flooded");
     }
 }

@@ -53,15 +53,19 @@ class MapRendererTest {
     }
 
     @Test
-    void rendersEveryBundledScenarioAtItsScaleWithAndWithoutLayers() throws Exception {
+    void rendersEveryBundledScenarioTerrainAtItsScaleAndTheOverlayOnePixelACell() throws Exception {
         for (var entry : ScenarioCatalog.bundled().entries()) {
             LoadedScenario s = ScenarioLoader.load(ScenarioCatalog.bundled().source(entry.id()).orElseThrow());
             MapRenderer r = new MapRenderer(s);
-            BufferedImage bare = read(r.png(EnumSet.noneOf(MapLayer.class)));
-            BufferedImage full = read(r.png(EnumSet.allOf(MapLayer.class)));
-            assertEquals(s.scenario().grid().cols() * r.scale(), bare.getWidth());
-            assertEquals(s.scenario().grid().rows() * r.scale(), bare.getHeight());
-            assertTrue(differingPixels(bare, full) > 0, entry.id() + ": layers change the picture");
+            BufferedImage terrain = read(r.terrainPng());
+            assertEquals(s.scenario().grid().cols() * r.scale(), terrain.getWidth());
+            assertEquals(s.scenario().grid().rows() * r.scale(), terrain.getHeight());
+            BufferedImage bare = read(r.overlayPng(EnumSet.noneOf(MapLayer.class), null));
+            BufferedImage full = read(r.overlayPng(EnumSet.allOf(MapLayer.class), null));
+            assertEquals(s.scenario().grid().cols(), bare.getWidth());
+            assertEquals(s.scenario().grid().rows(), bare.getHeight());
+            assertEquals(0, opaquePixels(bare), entry.id() + ": no layer, nothing drawn over the terrain");
+            assertTrue(opaquePixels(full) > 0, entry.id() + ": its own layers (land use, roads) are drawn");
         }
     }
 
@@ -70,38 +74,36 @@ class MapRendererTest {
         var entry = ScenarioCatalog.bundled().entries().get(0);
         LoadedScenario s = ScenarioLoader.load(ScenarioCatalog.bundled().source(entry.id()).orElseThrow());
         MapRenderer r = new MapRenderer(s);
-        double[] depths = new double[s.scenario().grid().cellCount()];
+        int cols = s.scenario().grid().cols();
+        int rows = s.scenario().grid().rows();
+        double[] depths = new double[cols * rows];
         depths[0] = 0.04; // below the first class: not drawn
         depths[5] = 1.2;
-        BufferedImage dry = read(r.png(EnumSet.of(MapLayer.WATER), new double[depths.length]));
-        BufferedImage wet = read(r.png(EnumSet.of(MapLayer.WATER), depths));
-        assertEquals(dry.getRGB(0, 0), wet.getRGB(0, 0));
-        int x = 5 * r.scale();
-        assertTrue(dry.getRGB(x, 0) != wet.getRGB(x, 0), "1.2 m of water shows");
-        assertEquals((long) r.scale() * r.scale(), differingPixels(dry, wet), "exactly one cell changed");
+        BufferedImage dry = read(r.overlayPng(EnumSet.of(MapLayer.WATER), Frames.depthsOnly(cols, rows,
+                new double[depths.length])));
+        BufferedImage wet = read(r.overlayPng(EnumSet.of(MapLayer.WATER), Frames.depthsOnly(cols, rows, depths)));
+        assertEquals(0, opaquePixels(dry), "still dry ground is transparent");
+        assertEquals(1, opaquePixels(wet), "exactly one cell is drawn");
+        java.awt.Color drawn = new java.awt.Color(wet.getRGB(5, 0));
+        java.awt.Color expected = Palette.depth(1.2);
+        assertTrue(Math.abs(drawn.getRed() - expected.getRed()) + Math.abs(drawn.getGreen() - expected.getGreen())
+                + Math.abs(drawn.getBlue() - expected.getBlue()) <= 6, "in its depth class: " + drawn);
+        assertEquals(0, wet.getRGB(0, 0) >>> 24, "4 cm are not drawn");
     }
 
-    @Test
-    void cellAtInvertsTheScale() throws Exception {
-        var entry = ScenarioCatalog.bundled().entries().get(0);
-        MapRenderer r = new MapRenderer(ScenarioLoader.load(ScenarioCatalog.bundled().source(entry.id()).orElseThrow()));
-        assertEquals(3, r.cellAt(3 * r.scale() + r.scale() - 1, 0).col());
-        assertEquals(5, r.cellAt(0, 5 * r.scale()).row());
-    }
-
-    private static BufferedImage read(byte[] png) throws IOException {
-        return ImageIO.read(new ByteArrayInputStream(png));
-    }
-
-    private static long differingPixels(BufferedImage a, BufferedImage b) {
+    private static long opaquePixels(BufferedImage img) {
         long n = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (img.getRGB(x, y) >>> 24 != 0) {
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    private static BufferedImage read(byte[] png) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(png));
     }
 }

@@ -30,7 +30,9 @@ import org.drillgrid.ui.AppTest;
 import org.drillgrid.ui.auth.ForbiddenView;
 import org.drillgrid.ui.auth.Role;
 import org.drillgrid.ui.auth.User;
+import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.ui.map.GridMap;
+import org.drillgrid.ui.map.MapScene;
 import org.drillgrid.ui.map.MapLayer;
 import org.drillgrid.ui.session.ExerciseSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,16 +187,23 @@ class CommandPostViewTest extends AppTest {
         Select<String> task = field(Select.class, "order-task");
         task.setValue("rescue");
         GridMap map = _get(GridMap.class);
-        map.click(80 * 5 + 2, 66 * 5 + 2); // the xinzheng map is drawn at 5 px a cell
+        map.clickCell(new CellRef(80, 66));
         ComboBox<OrderForm.AreaChoice> area = field(ComboBox.class, "order-area");
         assertEquals(List.of(80, 66, 80, 66), area.getValue().cells());
         com.vaadin.flow.component.checkbox.Checkbox rect = field(com.vaadin.flow.component.checkbox.Checkbox.class,
                 "order-area-rect");
         rect.setValue(true);
-        map.click(84 * 5, 70 * 5);
+        map.clickCell(new CellRef(84, 70));
         assertEquals(List.of(80, 66, 80, 66), area.getValue().cells(), "one corner is not an area yet");
-        map.click(78 * 5, 64 * 5);
+        assertEquals(List.of("selection", "corner"), map.scene().outlines().stream().map(MapScene.Outline::kind)
+                .filter(k -> !k.equals("place")).toList(), "the area still chosen, and the first corner marked");
+        map.clickCell(new CellRef(78, 64));
         assertEquals(List.of(78, 64, 84, 70), area.getValue().cells(), "two corners, in any order");
+        var picked = map.scene().outlines().stream().filter(o -> o.kind().equals("selection")).toList();
+        assertEquals(1, picked.size(), "the picked rectangle is drawn, and the corner mark is gone");
+        assertEquals(List.of(78, 64, 84, 70), List.of(picked.get(0).c0(), picked.get(0).r0(), picked.get(0).c1(),
+                picked.get(0).r1()));
+        assertTrue(map.scene().legend().stream().anyMatch(e -> e.text().equals("所选区域")), "and in the legend");
         int first = submit();
         session.paced().step();
         tab("tab-log");
