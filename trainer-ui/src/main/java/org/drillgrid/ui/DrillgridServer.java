@@ -62,6 +62,7 @@ public final class DrillgridServer implements AutoCloseable {
      */
     public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword)
             throws Exception {
+        long started = System.nanoTime();
         Files.createDirectories(dataDir);
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
@@ -71,10 +72,12 @@ public final class DrillgridServer implements AutoCloseable {
         RunService runs = new RunService(Files.createDirectories(dataDir.resolve("runs")),
                 new RunRepository(db.dataSource()), catalog, executor, Clock.systemUTC());
         org.drillgrid.ui.session.SessionService sessions = new org.drillgrid.ui.session.SessionService(
-                new org.drillgrid.ui.session.SessionStore(db.dataSource()), catalog, executor, Clock.systemUTC());
-        int resumed = sessions.resumeAll();
-        if (resumed > 0) {
-            LOG.info("{} exercise sessions resumed", resumed);
+                new org.drillgrid.ui.session.SessionStore(db), catalog, executor, Clock.systemUTC());
+        // sessions resume in the background, several at once: the server listens meanwhile (the API answers 503
+        // for a session still resuming)
+        int resuming = sessions.resumeInBackground(Runtime.getRuntime().availableProcessors()).size();
+        if (resuming > 0) {
+            LOG.info("{} exercise sessions resuming in the background", resuming);
         }
         adminToken(sessions, dataDir);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
@@ -97,7 +100,8 @@ public final class DrillgridServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Drillgrid serving http://{}:{}/ with data in {}", host, server.port(), dataDir.toAbsolutePath());
+        LOG.info("Drillgrid serving http://{}:{}/ with data in {} (listening {} ms after the start began)", host,
+                server.port(), dataDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
         return server;
     }
 
@@ -176,16 +180,27 @@ public final class DrillgridServer implements AutoCloseable {
         jetty.join();
     }
 
+    /**
+     * Stops in this order: no more requests (Jetty); demo runs stopped (they need the executor); the
+     * executor, so no session steps any more; every live session saved as it is now (it resumes there at
+     * the next start); the database last. The embedded H2 does not close itself at JVM exit
+     * ({@code DB_CLOSE_ON_EXIT=FALSE}), so a SIGTERM runs this whole order.
+     */
     @Override
     public void close() throws Exception {
         try {
             jetty.stop();
         } finally {
-            sessions.close();
-            runs.close();
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-            database.close();
+            try {
+                runs.close();
+                executor.shutdown();
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warn("a slice of a run did not end within 5 s of the shutdown");
+                }
+                sessions.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }
