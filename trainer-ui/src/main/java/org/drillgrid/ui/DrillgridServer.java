@@ -73,12 +73,9 @@ public final class DrillgridServer implements AutoCloseable {
                 new RunRepository(db.dataSource()), catalog, executor, Clock.systemUTC());
         org.drillgrid.ui.session.SessionService sessions = new org.drillgrid.ui.session.SessionService(
                 new org.drillgrid.ui.session.SessionStore(db), catalog, executor, Clock.systemUTC());
-        // sessions resume in the background, several at once: the server listens meanwhile (the API answers 503
-        // for a session still resuming)
-        int resuming = sessions.resumeInBackground(Runtime.getRuntime().availableProcessors()).size();
-        if (resuming > 0) {
-            LOG.info("{} exercise sessions resuming in the background", resuming);
-        }
+        // sessions resume in the background, several at once, once the server listens (the API answers 503 for
+        // a session still resuming); marked now, so that none looks "not live" meanwhile
+        int resuming = sessions.prepareResume().size();
         adminToken(sessions, dataDir);
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
@@ -102,6 +99,10 @@ public final class DrillgridServer implements AutoCloseable {
         }
         LOG.info("Drillgrid serving http://{}:{}/ with data in {} (listening {} ms after the start began)", host,
                 server.port(), dataDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        sessions.startResuming(Runtime.getRuntime().availableProcessors());
+        if (resuming > 0) {
+            LOG.info("{} exercise sessions resuming in the background", resuming);
+        }
         return server;
     }
 

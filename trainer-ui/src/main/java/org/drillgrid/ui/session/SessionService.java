@@ -57,6 +57,7 @@ public final class SessionService implements AutoCloseable {
     private final Map<String, ExerciseSession> live = new ConcurrentHashMap<>();
     private final Map<String, Resuming> resuming = new ConcurrentHashMap<>();
     private volatile java.util.concurrent.ExecutorService resumers;
+    private volatile List<SessionStore.SessionRow> toResume = List.of();
     private volatile boolean closing;
 
     public SessionService(SessionStore store, ScenarioCatalog catalog, ScheduledExecutorService executor, Clock clock) {
@@ -87,18 +88,35 @@ public final class SessionService implements AutoCloseable {
      * session that cannot be resumed is marked FAILED with the reason and not tried again at the next start.
      */
     public List<String> resumeInBackground(int threads) {
+        List<String> ids = prepareResume();
+        startResuming(threads);
+        return ids;
+    }
+
+    /**
+     * The first half of {@link #resumeInBackground}: marks every session to resume as resuming (so that it
+     * answers "resuming", not "not live") and returns their ids. The server calls it before it listens and
+     * {@link #startResuming} once it listens, so that re-simulating does not slow its start.
+     */
+    public List<String> prepareResume() {
         List<SessionStore.SessionRow> rows = store.active();
         for (SessionStore.SessionRow row : rows) {
             resuming.put(row.id(), new Resuming(row.id(), row.simSeconds(), clock.instant()));
         }
+        toResume = rows;
+        return rows.stream().map(SessionStore.SessionRow::id).toList();
+    }
+
+    /** The second half of {@link #resumeInBackground}: re-simulates the sessions on {@code threads} threads. */
+    public void startResuming(int threads) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, threads), resumeThreads());
         resumers = pool;
-        for (SessionStore.SessionRow row : rows) {
+        for (SessionStore.SessionRow row : toResume) {
             pool.execute(() -> resumeOrMarkFailed(row));
         }
+        toResume = List.of();
         pool.shutdown(); // its threads end once the last session is resumed
-        return rows.stream().map(SessionStore.SessionRow::id).toList();
     }
 
     /** Waits until the sessions {@link #resumeInBackground} started are resumed (or failed); false on timeout. */
