@@ -32,6 +32,8 @@ class ServerRestartTest {
 
     private static final String TOKEN = "restart-test-admin-token-0123456789";
     private static final int SESSIONS = 8;
+    /** The Xinzheng scenario's time step (s). */
+    private static final long TICK = 60;
     private static final Pattern SAVED = Pattern.compile("session (\\S+) saved at t=(\\d+) s, (\\w+)");
     private static final Pattern RESUMED = Pattern.compile("session (\\S+) resumed at t=(\\d+) s");
     private static final Pattern LISTENING = Pattern.compile("listening (\\d+) ms after the start began");
@@ -134,7 +136,11 @@ class ServerRestartTest {
         }
         for (String id : sessions.keySet()) {
             assertEquals(sessions.get(id), resumed.get(id).get("status").asText(), "session " + id + " as it was");
-            assertEquals(saved.get(id), resumedAt.get(id), "session " + id + " resumed where it was saved");
+            // resuming goes to the later of the progress saved and the last stored event (docs/api.md); seen once
+            // under Maven: saved at 3 600 s, an event of 3 660 s in the log, resumed at 3 660 s: one tick later
+            long at = resumedAt.get(id) == null ? -1 : resumedAt.get(id);
+            assertTrue(at >= saved.get(id) && at <= saved.get(id) + TICK, "session " + id + " saved at t="
+                    + saved.get(id) + " s resumed at t=" + at + " s");
         }
         System.out.printf("ServerRestartTest: listening %d ms after the start began (%d ms for the first start, with"
                 + " no session); %d sessions resumed %.1f s after the port answered (saved at %s s); 503 seen while"
@@ -162,11 +168,34 @@ class ServerRestartTest {
         return ms;
     }
 
+    /**
+     * The test JVM's class path as a list of entries: under Maven it is one manifest-only jar, and Jetty's
+     * annotation scanning (which finds Vaadin's servlet) reads the entries of {@code java.class.path}.
+     */
+    private static String classPath() throws java.io.IOException {
+        String cp = System.getProperty("java.class.path");
+        if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            return cp;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(cp)) {
+            String entries = jar.getManifest() == null ? null
+                    : jar.getManifest().getMainAttributes().getValue("Class-Path");
+            if (entries == null || entries.isBlank()) {
+                return cp;
+            }
+            List<String> out = new ArrayList<>();
+            for (String e : entries.trim().split("\\s+")) {
+                out.add(Path.of(Path.of(cp).toUri().resolve(e)).toString());
+            }
+            return String.join(java.io.File.pathSeparator, out);
+        }
+    }
+
     /** Starts {@code drillgrid serve} on a free port and waits until it answers. */
     private Http start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
-                System.getProperty("java.class.path"), "org.drillgrid.ui.Main", "serve", "--host", "127.0.0.1",
+                classPath(), "org.drillgrid.ui.Main", "serve", "--host", "127.0.0.1",
                 "--port", "0", "--data", data.toString()).redirectErrorStream(true);
         pb.environment().put("DRILLGRID_API_TOKEN", TOKEN);
         pb.environment().put("DRILLGRID_ADMIN_PASSWORD", "restart-test-password-42");
