@@ -72,6 +72,7 @@ public final class DrillgridServer implements AutoCloseable {
      */
     public static DrillgridServer start(String host, int port, Path dataDir, Database database, String adminPassword,
             org.drillgrid.ui.web.Tls tls) throws Exception {
+        long started = System.nanoTime();
         org.drillgrid.ui.web.DataFolder.makePrivate(dataDir);
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
@@ -81,11 +82,10 @@ public final class DrillgridServer implements AutoCloseable {
         RunService runs = new RunService(Files.createDirectories(dataDir.resolve("runs")),
                 new RunRepository(db.dataSource()), catalog, executor, Clock.systemUTC());
         org.drillgrid.ui.session.SessionService sessions = new org.drillgrid.ui.session.SessionService(
-                new org.drillgrid.ui.session.SessionStore(db.dataSource()), catalog, executor, Clock.systemUTC());
-        int resumed = sessions.resumeAll();
-        if (resumed > 0) {
-            LOG.info("{} exercise sessions resumed", resumed);
-        }
+                new org.drillgrid.ui.session.SessionStore(db), catalog, executor, Clock.systemUTC());
+        // sessions resume in the background, several at once, once the server listens (the API answers 503 for
+        // a session still resuming); marked now, so that none looks "not live" meanwhile
+        int resuming = sessions.prepareResume().size();
         String envToken = System.getenv(ADMIN_TOKEN_ENV);
         org.drillgrid.ui.api.ApiTokens tokens = new org.drillgrid.ui.api.ApiTokens(db.dataSource(), sessions,
                 dataDir.resolve(ADMIN_TOKEN_FILE), envToken != null && !envToken.isBlank());
@@ -108,8 +108,13 @@ public final class DrillgridServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Drillgrid serving {}://{}:{}/ with data in {}", tls == null ? "http" : "https", host, server.port(),
-                dataDir.toAbsolutePath());
+        LOG.info("Drillgrid serving {}://{}:{}/ with data in {} (listening {} ms after the start began)",
+                tls == null ? "http" : "https", host, server.port(), dataDir.toAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000);
+        sessions.startResuming(Runtime.getRuntime().availableProcessors());
+        if (resuming > 0) {
+            LOG.info("{} exercise sessions resuming in the background", resuming);
+        }
         return server;
     }
 
@@ -169,16 +174,27 @@ public final class DrillgridServer implements AutoCloseable {
         jetty.join();
     }
 
+    /**
+     * Stops in this order: no more requests (Jetty); demo runs stopped (they need the executor); the
+     * executor, so no session steps any more; every live session saved as it is now (it resumes there at
+     * the next start); the database last. The embedded H2 does not close itself at JVM exit
+     * ({@code DB_CLOSE_ON_EXIT=FALSE}), so a SIGTERM runs this whole order.
+     */
     @Override
     public void close() throws Exception {
         try {
             jetty.stop();
         } finally {
-            sessions.close();
-            runs.close();
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-            database.close();
+            try {
+                runs.close();
+                executor.shutdown();
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warn("a slice of a run did not end within 5 s of the shutdown");
+                }
+                sessions.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

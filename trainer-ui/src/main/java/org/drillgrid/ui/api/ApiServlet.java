@@ -150,6 +150,12 @@ public final class ApiServlet extends HttpServlet {
         if (s == null) {
             // not live (ended before this server started): what is in the database can still be read
             row = sessions.store().find(id).orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
+            var resuming = sessions.resuming(id);
+            if (resuming.isPresent() && !READ_WHILE_RESUMING.contains(method + " " + action)) {
+                resp.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                throw new ApiError(503, "session '" + id + "' is resuming after a restart (re-simulating to t="
+                        + resuming.get().reached() + " s); try again in a few seconds");
+            }
             if (!READ_ONLY.contains(method + " " + action)) {
                 throw new ApiError(409, "session '" + id + "' is " + row.status()
                         + " and not live on this server: only its log, inputs, scorecard, replay and report can be read");
@@ -162,6 +168,7 @@ public final class ApiServlet extends HttpServlet {
                 m.put("t", row.simSeconds());
                 m.put("until", row.untilS());
                 m.put("speed", row.speed());
+                sessions.store().failure(id).ifPresent(f -> m.put("failure", f));
                 return m;
             }
         }
@@ -495,6 +502,11 @@ public final class ApiServlet extends HttpServlet {
     /** The routes that also serve a session that is not live (ended before the server's last start). */
     static final java.util.Set<String> READ_ONLY = java.util.Set.of("GET ", "GET events", "GET seek", "GET inputs",
             "POST verify", "GET report", "GET scorecard", "GET tokens", "DELETE tokens");
+
+    /** The routes a session still resuming after a restart answers (from the database); the others are 503. */
+    static final java.util.Set<String> READ_WHILE_RESUMING = java.util.Set.of("GET events", "GET seek", "GET inputs");
+    /** Seconds a client is told to wait before asking a resuming session again. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     /** For tests and docs: every route as "METHOD action". */
     static final List<String> ROUTES = List.of("GET ", "GET events", "GET seek", "GET truth", "GET inputs",

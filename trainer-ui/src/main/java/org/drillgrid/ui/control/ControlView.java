@@ -109,7 +109,13 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
 
     private void notLive(String id) {
         add(new H2(getTranslation("control.title")));
-        if (sessions.store().find(id).isPresent()) {
+        var resuming = sessions.resuming(id);
+        if (resuming.isPresent()) {
+            // the server restarted and is re-simulating this exercise: it is live again in a moment
+            Paragraph text = new Paragraph(getTranslation("control.resuming", resuming.get().reached()));
+            text.setId("control-resuming");
+            add(text);
+        } else if (sessions.store().find(id).isPresent()) {
             Paragraph text = new Paragraph(getTranslation("control.notLive"));
             text.setId("control-not-live");
             add(text, reviewLink());

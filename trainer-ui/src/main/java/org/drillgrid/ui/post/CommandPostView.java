@@ -152,7 +152,8 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         Span exercise = new Span(getTranslation("post.subtitle", scenario.scenario().nameOrId().in(getLocale())));
         clock.setId("post-clock");
         endedNote.setId("post-ended");
-        endedNote.setText(getTranslation("post.ended"));
+        boolean resuming = !live && AppServices.current().sessions().resuming(sessionId).isPresent();
+        endedNote.setText(getTranslation(resuming ? "post.resuming" : "post.ended"));
         endedNote.getStyle().set("color", "var(--lumo-error-text-color)");
         endedNote.setVisible(!live);
 

@@ -109,7 +109,13 @@ public final class ExerciseSession {
         }
         RunSnapshot s = paced.snapshot();
         store.updateProgress(id, s.status().name(), now, s.speed());
+        if (s.status() == RunStatus.FAILED && !failureSaved) {
+            store.markFailed(id, "a tick failed at t=" + now + " s: " + s.failure());
+            failureSaved = true;
+        }
     }
+
+    private boolean failureSaved;
 
     /** Whether the session takes inputs: it has neither ended nor failed, and no stop is pending. */
     public boolean live() {

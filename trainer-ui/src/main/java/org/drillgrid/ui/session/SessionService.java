@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * Exercise sessions of the server: creates them from bundled scenarios, resumes the ones a stopped (or
  * killed) server left running or paused, branches, seeks, and issues the API tokens that say who may see
  * and do what. A resumed session is re-simulated at full speed from t = 0 with its stored inputs up to
- * the sim time it had reached, then goes on as it was (running or paused).
+ * the sim time it had reached, then goes on as it was (running or paused); sessions resume in the
+ * background, several at once, while the server already answers.
  */
 public final class SessionService implements AutoCloseable {
 
@@ -54,6 +55,10 @@ public final class SessionService implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final Map<String, ExerciseSession> live = new ConcurrentHashMap<>();
+    private final Map<String, Resuming> resuming = new ConcurrentHashMap<>();
+    private volatile java.util.concurrent.ExecutorService resumers;
+    private volatile List<SessionStore.SessionRow> toResume = List.of();
+    private volatile boolean closing;
 
     public SessionService(SessionStore store, ScenarioCatalog catalog, ScheduledExecutorService executor, Clock clock) {
         this.store = store;
@@ -66,19 +71,106 @@ public final class SessionService implements AutoCloseable {
         return store;
     }
 
-    /** Resumes every session the database says was running or paused; returns how many. */
-    public int resumeAll() {
-        int n = 0;
-        for (SessionStore.SessionRow row : store.active()) {
-            try {
-                resume(row);
-                n++;
-            } catch (Exception e) {
-                LOG.error("session {} could not be resumed", row.id(), e);
-                store.updateProgress(row.id(), RunStatus.FAILED.name(), row.simSeconds(), row.speed());
-            }
+    /**
+     * Resumes every session the database says was running or paused and waits until all are done; returns
+     * how many resumed (the others are marked FAILED with the reason).
+     */
+    public int resumeAll() throws InterruptedException {
+        List<String> ids = resumeInBackground(Runtime.getRuntime().availableProcessors());
+        awaitResumed(java.time.Duration.ofDays(1));
+        return (int) ids.stream().filter(live::containsKey).count();
+    }
+
+    /**
+     * Starts resuming, on {@code threads} threads of their own, every session the database says was running
+     * or paused, and returns their ids at once: the server listens meanwhile. Until a session is resumed
+     * {@link #resuming} says so (the API answers 503 with Retry-After, the pages say it is resuming). A
+     * session that cannot be resumed is marked FAILED with the reason and not tried again at the next start.
+     */
+    public List<String> resumeInBackground(int threads) {
+        List<String> ids = prepareResume();
+        startResuming(threads);
+        return ids;
+    }
+
+    /**
+     * The first half of {@link #resumeInBackground}: marks every session to resume as resuming (so that it
+     * answers "resuming", not "not live") and returns their ids. The server calls it before it listens and
+     * {@link #startResuming} once it listens, so that re-simulating does not slow its start.
+     */
+    public List<String> prepareResume() {
+        List<SessionStore.SessionRow> rows = store.active();
+        for (SessionStore.SessionRow row : rows) {
+            resuming.put(row.id(), new Resuming(row.id(), row.simSeconds(), clock.instant()));
         }
-        return n;
+        toResume = rows;
+        return rows.stream().map(SessionStore.SessionRow::id).toList();
+    }
+
+    /** The second half of {@link #resumeInBackground}: re-simulates the sessions on {@code threads} threads. */
+    public void startResuming(int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, threads), resumeThreads());
+        resumers = pool;
+        for (SessionStore.SessionRow row : toResume) {
+            pool.execute(() -> resumeOrMarkFailed(row));
+        }
+        toResume = List.of();
+        pool.shutdown(); // its threads end once the last session is resumed
+    }
+
+    /** Waits until the sessions {@link #resumeInBackground} started are resumed (or failed); false on timeout. */
+    public boolean awaitResumed(java.time.Duration timeout) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = resumers;
+        return pool == null || pool.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** A session being re-simulated after a restart, to the sim time it had {@code reached}; since when. */
+    public record Resuming(String id, long reached, java.time.Instant since) {
+    }
+
+    /** Whether the session is being resumed after a restart (not live yet, not failed). */
+    public Optional<Resuming> resuming(String id) {
+        return Optional.ofNullable(resuming.get(id));
+    }
+
+    private void resumeOrMarkFailed(SessionStore.SessionRow row) {
+        long start = System.nanoTime();
+        try {
+            resume(row);
+            LOG.info("session {} resumed in {} ms", row.id(), (System.nanoTime() - start) / 1_000_000);
+        } catch (Closing e) {
+            LOG.info("session {} was still resuming when the server stopped; it resumes at the next start", row.id());
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            // not an OutOfMemoryError: that may pass with fewer sessions resuming at once, so it is tried again
+            String reason = "could not be resumed: " + e;
+            LOG.error("session {} {}; marked FAILED", row.id(), reason, e);
+            try {
+                store.markFailed(row.id(), reason);
+            } catch (RuntimeException f) {
+                LOG.error("session {} could not be marked FAILED", row.id(), f);
+            }
+        } finally {
+            resuming.remove(row.id());
+        }
+    }
+
+    /** The server stops while a session is being re-simulated: it is left as stored, to resume next time. */
+    private static final class Closing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Closing() {
+            super("the server is stopping", null, false, false);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory resumeThreads() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "drillgrid-resume-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** A new session of a bundled scenario, paused at t = 0; returns it with its controller token. */
@@ -89,7 +181,13 @@ public final class SessionService implements AutoCloseable {
         var now = clock.instant();
         store.create(new SessionStore.SessionRow(id, scenarioId, runSeed, loaded.scenario().duration().seconds(), null,
                 null, RunStatus.PAUSED.name(), 0, DEFAULT_SPEED, now, now, name));
-        ExerciseSession s = open(id, loaded, runSeed, DEFAULT_SPEED, List.of(), 0, 0, true);
+        ExerciseSession s;
+        try {
+            s = open(id, loaded, runSeed, DEFAULT_SPEED, List.of(), 0, 0, true);
+        } catch (IOException | RuntimeException e) {
+            store.markFailed(id, "could not be started: " + e); // not resumed at every start
+            throw e;
+        }
         return new Created(s, issueToken(id, null, Visibility.Rights.CONTROLLER));
     }
 
@@ -137,7 +235,7 @@ public final class SessionService implements AutoCloseable {
         try {
             s = open(id, loaded, parent.seed(), parent.speed(), inputs, t, 0, true);
         } catch (IOException | RuntimeException e) {
-            store.updateProgress(id, RunStatus.FAILED.name(), 0, parent.speed()); // not resumed at every start
+            store.markFailed(id, "could not be branched: " + e); // not resumed at every start
             throw e;
         }
         return new Created(s, issueToken(id, null, Visibility.Rights.CONTROLLER));
@@ -164,7 +262,9 @@ public final class SessionService implements AutoCloseable {
         ExerciseSession s = new ExerciseSession(id, loaded, run, speed, store, clock, alreadyStored);
         org.drillgrid.engine.record.RunOutputs.queue(run, timeline(inputs));
         while (run.now() < upTo && run.step()) {
-            // catch up at full speed
+            if (closing) {
+                throw new Closing(); // catch up at full speed, unless the server stops meanwhile
+            }
         }
         s.flush();
         live.put(id, s);
@@ -445,12 +545,25 @@ public final class SessionService implements AutoCloseable {
         }
     }
 
-    /** Saves what every session did; they resume at the next start, running or paused as they were. */
+    /**
+     * Saves what every session did; they resume at the next start, running or paused as they were. Sessions
+     * still resuming are left as stored. Call before the database closes.
+     */
     @Override
     public void close() {
+        closing = true;
+        java.util.concurrent.ExecutorService pool = resumers;
+        if (pool != null) {
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (ExerciseSession s : live.values()) {
             try {
                 s.flush();
+                LOG.info("session {} saved at t={} s, {}", s.id(), s.run().now(), s.paced().snapshot().status());
             } catch (RuntimeException e) {
                 LOG.warn("session {} could not be saved at shutdown", s.id(), e);
             }

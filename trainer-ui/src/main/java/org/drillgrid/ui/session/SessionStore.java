@@ -13,6 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.drillgrid.ui.store.Database;
+import org.drillgrid.ui.store.DurableCommit;
+import org.drillgrid.ui.store.InputJournal;
 import javax.sql.DataSource;
 import org.drillgrid.ui.store.StorageException;
 
@@ -33,15 +36,28 @@ public final class SessionStore {
 
     private final DataSource ds;
     private final Clock clock;
+    private final InputJournal journal;
 
+    /** Over a bare data source: no input journal (use {@link #SessionStore(Database)} for the server's). */
     public SessionStore(DataSource ds) {
         this(ds, Clock.systemUTC());
     }
 
     /** With the clock that stamps {@code updated_at}. */
     public SessionStore(DataSource ds, Clock clock) {
+        this(ds, clock, null);
+    }
+
+    /** The store of the server's database, with its input journal when it has one (the embedded H2). */
+    public SessionStore(Database db) {
+        this(db.dataSource(), Clock.systemUTC(), db.inputJournal().orElse(null));
+    }
+
+    /** With the journal inputs go to before they are acknowledged (null: none). */
+    public SessionStore(DataSource ds, Clock clock, InputJournal journal) {
         this.ds = ds;
         this.clock = clock;
+        this.journal = journal;
     }
 
     public void create(SessionRow r) {
@@ -97,14 +113,68 @@ public final class SessionStore {
     }
 
     /**
-     * Appends one input, committed and on disk when this returns (PostgreSQL logs a commit before it
-     * returns; the embedded H2 runs with {@code WRITE_DELAY=0}, see {@code Database.embedded}): after a
-     * crash the session is rebuilt from these. A seq already taken is refused (the caller serialises the inputs of one session).
+     * Marks the session FAILED with the reason (cut to 1000 characters), keeping its sim time and speed:
+     * it is no longer resumed at a start, and the reason is shown.
+     */
+    public void markFailed(String id, String reason) {
+        String text = reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason;
+        int rows = update("mark failed", id, "UPDATE exercise_session SET status = 'FAILED', failure = ?, updated_at = ?"
+                + " WHERE id = ?", ps -> {
+                    ps.setString(1, text);
+                    ps.setObject(2, utc(clock.instant()));
+                    ps.setString(3, id);
+                });
+        if (rows == 0) {
+            throw new StorageException("cannot mark session " + id + " failed: no such session", null);
+        }
+    }
+
+    /** Why the session failed, if it did and the reason was recorded. */
+    public Optional<String> failure(String id) {
+        return query("read failure of", id, "SELECT failure FROM exercise_session WHERE id = ?",
+                ps -> ps.setString(1, id), rs -> Optional.ofNullable(rs.getString(1))).stream().findFirst()
+                .flatMap(o -> o);
+    }
+
+    /**
+     * Appends one input under the seq given; returns when it is durable (see {@link #appendNext}). A seq
+     * already taken is refused by the primary key (session, seq), never overwritten.
      */
     public void appendInput(String sessionId, InputRow in) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+        durably("append input " + in.seq() + " to", sessionId, c -> {
+            insertInput(c, sessionId, in);
+            return in;
+        });
+    }
+
+    /**
+     * Appends an input under the next seq of the session, read in the same transaction as the insert (1 + the
+     * highest stored, 1 for the first); returns it as stored once it is durable: committed and on disk
+     * ({@link DurableCommit}), and on the embedded database also in its {@link InputJournal}. The seq comes
+     * from the database, never from memory: a seq acknowledged once is durably taken, so a restarted server
+     * cannot give it again. Two writers racing for a seq cannot both win (the primary key refuses the
+     * second); the callers serialise the inputs of one session anyway.
+     */
+    public InputRow appendNext(String sessionId, long t, String kind, String role, String body, Instant receivedAt) {
+        return durably("append an input to", sessionId, c -> {
+            int seq;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM session_input WHERE session_id = ?")) {
+                ps.setString(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seq = rs.getInt(1);
+                }
+            }
+            InputRow row = new InputRow(seq, t, kind, role, body, receivedAt);
+            insertInput(c, sessionId, row);
+            return row;
+        });
+    }
+
+    private static void insertInput(Connection c, String sessionId, InputRow in) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO session_input (session_id, " + INPUT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(true);
             ps.setString(1, sessionId);
             ps.setInt(2, in.seq());
             ps.setLong(3, in.t());
@@ -113,16 +183,7 @@ public final class SessionStore {
             ps.setString(6, in.body());
             ps.setObject(7, utc(in.receivedAt()));
             ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("append input " + in.seq() + " to", sessionId, e);
         }
-    }
-
-    /** Appends an input under the next free seq (see {@link #appendInput}); returns it as stored. */
-    public InputRow appendNext(String sessionId, long t, String kind, String role, String body, Instant receivedAt) {
-        InputRow row = new InputRow(nextInputSeq(sessionId), t, kind, role, body, receivedAt);
-        appendInput(sessionId, row);
-        return row;
     }
 
     /** 1 + the highest input seq of the session, 1 when it has none. */
@@ -344,6 +405,35 @@ public final class SessionStore {
         } catch (SQLException e) {
             throw failure(op, sessionId, e);
         }
+    }
+
+    private interface InputWork {
+        InputRow run(Connection c) throws SQLException;
+    }
+
+    /** One input's transaction, committed durably, then journalled (embedded database); returns the input. */
+    private InputRow durably(String op, String sessionId, InputWork work) {
+        InputRow row;
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                DurableCommit.begin(c);
+                row = work.run(c);
+                DurableCommit.commit(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(op, sessionId, e);
+        }
+        if (journal != null) {
+            journal.append(new InputJournal.Entry(sessionId, row.seq(), row.t(), row.kind(), row.role(), row.body(),
+                    utc(row.receivedAt())));
+        }
+        return row;
     }
 
     private static StorageException failure(String op, String sessionId, SQLException e) {

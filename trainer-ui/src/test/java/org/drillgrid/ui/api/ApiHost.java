@@ -29,15 +29,22 @@ public final class ApiHost implements AutoCloseable {
     final String adminToken;
 
     ApiHost(Path dir) throws Exception {
-        db = Database.embedded(dir);
+        this(dir, Database.embedded(dir), false);
+    }
+
+    /** Over a database of the caller's (closed with the host), marking checkpoints on stdout or not. */
+    ApiHost(Path dir, Database database, boolean markCheckpoints) throws Exception {
+        db = database;
         executor = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "api-host-sim");
             t.setDaemon(true);
             return t;
         });
-        sessions = new SessionService(new SessionStore(db.dataSource()), ScenarioCatalog.bundled(), executor,
+        sessions = new SessionService(markCheckpoints ? new SessionStore(CheckpointMarks.wrap(db.dataSource()), Clock.systemUTC(),
+                        db.inputJournal().orElse(null))
+                : new SessionStore(db), ScenarioCatalog.bundled(), executor,
                 Clock.systemUTC());
-        sessions.resumeAll();
+        sessions.resumeInBackground(2); // as the server does: it listens while sessions resume
         Path tokenFile = dir.resolve("admin-token");
         if (Files.exists(tokenFile)) {
             adminToken = Files.readString(tokenFile).strip();
@@ -58,6 +65,9 @@ public final class ApiHost implements AutoCloseable {
         jetty.start();
     }
 
+    /** Printed when a checkpoint is being written (see {@link #main}). */
+    static final String CHECKPOINT_MARK = "test-mark: writing a checkpoint";
+
     int port() {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
@@ -70,9 +80,16 @@ public final class ApiHost implements AutoCloseable {
         db.close();
     }
 
+    /**
+     * {@code ApiHost DIR} (embedded H2 in DIR) or {@code ApiHost DIR postgres URL USER PASSWORD}. With
+     * {@code -Ddrillgrid.test.markCheckpoints=true} it prints {@value #CHECKPOINT_MARK} on stdout when a
+     * depth checkpoint starts to be written, so a test can kill it in the middle of one.
+     */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        ApiHost host = new ApiHost(dir);
+        Database db = args.length > 1 && args[1].equals("postgres") ? Database.at(args[2], args[3], args[4])
+                : Database.embedded(dir);
+        ApiHost host = new ApiHost(dir, db, Boolean.getBoolean("drillgrid.test.markCheckpoints"));
         Path tmp = dir.resolve("port.tmp");
         Files.writeString(tmp, String.valueOf(host.port()));
         Files.move(tmp, dir.resolve("port"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);

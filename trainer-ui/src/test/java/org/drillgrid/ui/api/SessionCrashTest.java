@@ -75,7 +75,13 @@ class SessionCrashTest {
         assertTrue(process.waitFor(10, TimeUnit.SECONDS));
 
         http = startHost();
-        JsonNode status = http.get(controller, "sessions/" + id).json();
+        Http.Reply reply = http.get(controller, "sessions/" + id);
+        for (long until = System.nanoTime() + 60_000_000_000L; reply.status() == 503; ) {
+            assertTrue(System.nanoTime() < until, "the session did not resume: " + reply.body());
+            Thread.sleep(50); // resuming in the background: the host listens meanwhile
+            reply = http.get(controller, "sessions/" + id);
+        }
+        JsonNode status = reply.json();
         assertEquals("RUNNING", status.get("status").asText(), status.toString());
         JsonNode inputs = http.get(controller, "sessions/" + id + "/inputs").json();
         assertEquals(orders.size(), inputs.size(), inputs.toString());

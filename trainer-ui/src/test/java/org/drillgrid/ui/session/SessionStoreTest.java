@@ -372,7 +372,7 @@ class SessionStoreTest {
             int count = Integer.parseInt(args[0]);
             Database db = args[1].equals("h2") ? Database.embedded(Path.of(args[2]))
                     : Database.at(args[2], args[3], args[4]);
-            SessionStore store = new SessionStore(db.dataSource());
+            SessionStore store = new SessionStore(db); // as the server has it: with the embedded database's journal
             for (int seq = 1; seq <= count; seq++) {
                 store.appendInput("a", input(seq, seq * 10L, "order", "commander", "{\"n\":" + seq + "}"));
             }
