@@ -74,6 +74,26 @@ public final class DrillgridServer implements AutoCloseable {
             org.drillgrid.ui.web.Tls tls) throws Exception {
         long started = System.nanoTime();
         org.drillgrid.ui.web.DataFolder.makePrivate(dataDir);
+        // the port opens first, answering 503 "starting" (with the security headers) until the app is deployed
+        Server jetty = new Server();
+        org.drillgrid.ui.web.Listener.add(jetty, host, port, tls);
+        org.drillgrid.ui.web.StartingGate gate = new org.drillgrid.ui.web.StartingGate();
+        jetty.setHandler(new org.drillgrid.ui.web.SecurityHeaders(gate));
+        jetty.start();
+        LOG.info("Drillgrid listening on {}://{}:{}/ {} ms after the start began; starting the app",
+                tls == null ? "http" : "https", host, ((ServerConnector) jetty.getConnectors()[0]).getLocalPort(),
+                (System.nanoTime() - started) / 1_000_000);
+        try {
+            return start(jetty, gate, started, host, dataDir, database, adminPassword, tls);
+        } catch (Exception | Error e) {
+            jetty.stop();
+            throw e;
+        }
+    }
+
+    /** Behind the open port: the database, the services, the app; returns when the app answers. */
+    private static DrillgridServer start(Server jetty, org.drillgrid.ui.web.StartingGate gate, long started, String host,
+            Path dataDir, Database database, String adminPassword, org.drillgrid.ui.web.Tls tls) throws Exception {
         Database db = database != null ? database : Database.embedded(dataDir);
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
@@ -93,22 +113,19 @@ public final class DrillgridServer implements AutoCloseable {
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
         org.drillgrid.ui.web.DataFolder.makePrivate(dataDir); // what the database and services made, with the umask
-        Server jetty = new Server();
-        org.drillgrid.ui.web.Listener.add(jetty, host, port, tls);
         WebAppContext app = webApp(jetty, tls != null, new AppServices(runs, sessions, accounts,
                 new org.drillgrid.ui.session.Roster(db.dataSource()),
                 new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
         app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions, tokens)),
                 "/api/v1/*");
-        jetty.setHandler(new org.drillgrid.ui.web.SecurityHeaders(app));
         DrillgridServer server = new DrillgridServer(db, executor, runs, sessions, jetty);
         try {
-            jetty.start();
+            gate.open(app);
         } catch (Exception e) {
             server.close();
             throw e;
         }
-        LOG.info("Drillgrid serving {}://{}:{}/ with data in {} (listening {} ms after the start began)",
+        LOG.info("Drillgrid serving {}://{}:{}/ with data in {} (the app answers {} ms after the start began)",
                 tls == null ? "http" : "https", host, server.port(), dataDir.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         sessions.startResuming(Runtime.getRuntime().availableProcessors());
