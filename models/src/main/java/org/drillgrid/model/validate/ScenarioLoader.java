@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.json.Json;
+import org.drillgrid.model.json.TextChecks;
 import org.drillgrid.model.json.TreeBinder;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.Scenario;
@@ -40,8 +41,11 @@ public final class ScenarioLoader {
         Map<String, GridLayer> layers = Map.of();
         boolean layersReadable = scenario != null && violations.stream()
                 .noneMatch(v -> v.path().startsWith("$.grid") || v.path().startsWith("$.layers") || v.path().equals("$"));
-        if (layersReadable) {
+        if (layersReadable && RunFit.gridFits(scenario.grid(), violations)) {
             layers = LayerReader.read(scenario, source, violations);
+            if (violations.isEmpty()) {
+                RunFit.check(scenario, layers, violations);
+            }
         }
         if (!violations.isEmpty()) {
             throw fail(source, violations);
@@ -85,8 +89,11 @@ public final class ScenarioLoader {
                     violations.add(new Violation(path, "raster is " + layer.cols() + " x " + layer.rows()
                             + ", grid is " + scenario.grid().cols() + " x " + scenario.grid().rows()));
                 } else {
-                    LayerReader.checkValues(name, layer, path, violations);
+                    LayerReader.checkValues(name, layer, scenario.grid().cellSize(), path, violations);
                 }
+            }
+            if (violations.isEmpty()) {
+                RunFit.check(scenario, layers, violations);
             }
         }
         return violations;
@@ -111,6 +118,8 @@ public final class ScenarioLoader {
             throw fail(source, List.of(new Violation("$", "a scenario document is a JSON object, found "
                     + tree.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
+        // nulls and broken text first: the binder and the rules then know these paths are reported
+        violations.addAll(TextChecks.problems(tree));
         Scenario scenario = TreeBinder.bind((ObjectNode) tree, Scenario.class, violations);
         if (scenario != null) {
             violations.addAll(ScenarioValidator.check(scenario, violations));
