@@ -73,6 +73,41 @@ public final class TextChecks {
         return out;
     }
 
+    /**
+     * A copy of {@code root} to bind once its nulls are reported: a null field is left out and a null list
+     * element becomes an empty object, so that the list keeps its indices (later paths stay true) and the
+     * rules that follow never meet a null element. What the empty object lacks is under the reported
+     * path and is not reported again.
+     */
+    public static JsonNode withoutNulls(JsonNode root) {
+        JsonNode copy = root.deepCopy();
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.push(copy);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.pop();
+            if (n instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+                for (int i = 0; i < a.size(); i++) {
+                    if (a.get(i).isNull()) {
+                        a.set(i, a.objectNode());
+                    } else {
+                        todo.push(a.get(i));
+                    }
+                }
+            } else if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                List<String> nulls = new ArrayList<>();
+                o.fields().forEachRemaining(f -> {
+                    if (f.getValue().isNull()) {
+                        nulls.add(f.getKey());
+                    } else {
+                        todo.push(f.getValue());
+                    }
+                });
+                o.remove(nulls);
+            }
+        }
+        return copy;
+    }
+
     /** Whether {@code s} is valid UTF-16: every surrogate in a high-low pair. */
     public static boolean isValidUtf16(String s) {
         return unpaired(s) == null;

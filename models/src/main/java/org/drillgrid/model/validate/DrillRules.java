@@ -32,6 +32,9 @@ import org.drillgrid.model.scenario.Targets;
  */
 final class DrillRules {
 
+    /** Injects of a circle named in its message; a longer circle is counted. */
+    static final int NAMED_IN_CIRCLE = 6;
+
     private final Scenario s;
     private final BiConsumer<String, String> add;
     private final int cols;
@@ -215,11 +218,16 @@ final class DrillRules {
             }
             List<String> circle = circleOf.get(i.id());
             int from = circle.indexOf(i.id());
-            List<String> chain = new java.util.ArrayList<>(circle.subList(from, circle.size()));
-            chain.addAll(circle.subList(0, from));
-            chain.add(i.id());
-            add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: "
-                    + String.join(" waits for ", chain));
+            List<String> chain = new java.util.ArrayList<>();
+            // the circle in waiting order from this inject, named in full up to NAMED_IN_CIRCLE injects, so
+            // that a circle of thousands gives thousands of short lines, not a quadratic report
+            for (int n = 0; n < circle.size() && n < NAMED_IN_CIRCLE; n++) {
+                chain.add(circle.get((from + n) % circle.size()));
+            }
+            String text = circle.size() <= NAMED_IN_CIRCLE
+                    ? String.join(" waits for ", chain) + " waits for " + i.id()
+                    : String.join(" waits for ", chain) + " waits for ... (" + circle.size() + " injects in the circle)";
+            add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: " + text);
         }
     }
 

@@ -119,8 +119,17 @@ public final class ScenarioLoader {
                     + tree.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
         // nulls and broken text first: the binder and the rules then know these paths are reported
-        violations.addAll(TextChecks.problems(tree));
-        Scenario scenario = TreeBinder.bind((ObjectNode) tree, Scenario.class, violations);
+        List<Violation> broken = TextChecks.problems(tree);
+        violations.addAll(broken);
+        List<Violation> binding = new ArrayList<>();
+        Scenario scenario = TreeBinder.bind((ObjectNode) TextChecks.withoutNulls(tree), Scenario.class, binding);
+        for (Violation v : binding) {
+            // an empty object in a null's place that cannot be what the list holds: the null is reported
+            if (broken.stream().noneMatch(b -> v.path().equals(b.path()) || v.path().startsWith(b.path() + ".")
+                    || v.path().startsWith(b.path() + "["))) {
+                violations.add(v);
+            }
+        }
         if (scenario != null) {
             violations.addAll(ScenarioValidator.check(scenario, violations));
         }

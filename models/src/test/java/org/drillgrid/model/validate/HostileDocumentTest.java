@@ -46,6 +46,13 @@ class HostileDocumentTest {
     }
 
     @Test
+    void aNullPairInASeriesIsReportedOnceWithoutAJavaException() {
+        // found by the fuzz suite: the series' constructor threw, and its NullPointerException was the message
+        doc().set("hazards", "[{\"type\": \"flood\", \"rainfall\": {\"series\": [[0, 10], null, [3600, 0]]}}]")
+                .assertViolations("$.hazards[0].rainfall.series[1]: must not be null (a list holds no empty places)");
+    }
+
+    @Test
     void anUnpairedSurrogateInAnyTextIsRefusedByPath() throws Exception {
         Path file = dir.resolve("scenario.json");
         Files.writeString(file, ScenarioFolder.MINIMAL.replace("\"id\": \"mini\",",
@@ -131,6 +138,21 @@ class HostileDocumentTest {
         ScenarioFolder chain = doc().set("drill", "{\"injects\": [" + injects + "]}");
         // 125 s before: every inject walked its whole chain with a list lookup per step
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> chain.load());
+    }
+
+    @Test
+    void aCircleOfFiveThousandInjectsIsReportedInLinearSpace() throws Exception {
+        // found by the fuzz suite: every inject of the circle named the whole circle, 5 000 x 5 000 ids
+        StringBuilder injects = new StringBuilder("{\"id\": \"i0\", \"after\": \"i4999\", \"message\": \"m\"}");
+        for (int i = 1; i < 5000; i++) {
+            injects.append(", {\"id\": \"i").append(i).append("\", \"after\": \"i").append(i - 1)
+                    .append("\", \"message\": \"m\"}");
+        }
+        ScenarioFolder circle = doc().set("drill", "{\"injects\": [" + injects + "]}");
+        List<String> violations = assertTimeoutPreemptively(Duration.ofSeconds(5), circle::violations);
+        assertEquals(5000, violations.size());
+        assertEquals("$.drill.injects[7].after: injects wait for each other in a circle: i7 waits for i6 waits for i5 "
+                + "waits for i4 waits for i3 waits for i2 waits for ... (5000 injects in the circle)", violations.get(7));
     }
 
     @Test
