@@ -108,6 +108,26 @@ public final class TextChecks {
         return copy;
     }
 
+    /**
+     * {@code s} with every unpaired surrogate replaced by U+FFFD: for messages that quote what a document
+     * held, so that a refusal itself can always be written as UTF-8 (a log, an HTTP answer).
+     */
+    public static String printable(String s) {
+        if (s == null || isValidUtf16(s)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Whether {@code s} is valid UTF-16: every surrogate in a high-low pair. */
     public static boolean isValidUtf16(String s) {
         return unpaired(s) == null;

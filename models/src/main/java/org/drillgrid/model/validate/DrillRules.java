@@ -316,7 +316,7 @@ final class DrillRules {
         if (!needsFlood(p)) {
             return;
         }
-        FloodSpec.Levee levee = flood.leveesOrEmpty().stream().filter(l -> l.id() != null && l.id().equals(b.levee()))
+        FloodSpec.Levee levee = flood.leveesOrEmpty().stream().filter(l -> l != null && l.id() != null && l.id().equals(b.levee()))
                 .findFirst().orElse(null);
         if (levee == null) {
             add.accept(p + ".levee", b.levee() == null ? "required: the id of a levee or dam of the flood"
@@ -452,13 +452,13 @@ final class DrillRules {
     }
 
     private void depot(String p, String id) {
-        if (s.forcesOrNone().depotsOrEmpty().stream().noneMatch(x -> x.id() != null && x.id().equals(id))) {
+        if (s.forcesOrNone().depotsOrEmpty().stream().noneMatch(x -> x != null && x.id() != null && x.id().equals(id))) {
             add.accept(p, id == null ? "required: a depot id" : "no depot '" + id + "'");
         }
     }
 
     private void shelter(String p, String id) {
-        if (s.forcesOrNone().sheltersOrEmpty().stream().noneMatch(x -> x.id() != null && x.id().equals(id))) {
+        if (s.forcesOrNone().sheltersOrEmpty().stream().noneMatch(x -> x != null && x.id() != null && x.id().equals(id))) {
             add.accept(p, id == null ? "required: a shelter id" : "no shelter '" + id + "'");
         }
     }

@@ -299,9 +299,11 @@ final class FloodRules {
             add.accept(dp + ".returnPeriod", "must be at most " + plain(Bounds.MAX_RETURN_PERIOD) + " years");
             return;
         }
-        for (var coefficient : java.util.Map.of("a1", nz(d.a1()), "c", nz(d.c()), "b", nz(d.b())).entrySet()) {
-            if (coefficient.getValue() > Bounds.MAX_STORM_COEFFICIENT) {
-                add.accept(dp + "." + coefficient.getKey(), "must be at most " + plain(Bounds.MAX_STORM_COEFFICIENT));
+        String[] names = {"a1", "c", "b"};
+        double[] values = {nz(d.a1()), nz(d.c()), nz(d.b())};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] > Bounds.MAX_STORM_COEFFICIENT) {
+                add.accept(dp + "." + names[i], "must be at most " + plain(Bounds.MAX_STORM_COEFFICIENT));
                 return;
             }
         }

@@ -76,7 +76,7 @@ final class HazardRules {
                 add.accept(p, "a dam breach needs a flood hazard, and this scenario has none");
             } else if (d.levee() == null) {
                 add.accept(p + ".levee", "is required: the id of a levee or dam of the flood");
-            } else if (flood.leveesOrEmpty().stream().noneMatch(l -> d.levee().equals(l.id()))) {
+            } else if (flood.leveesOrEmpty().stream().noneMatch(l -> l != null && d.levee().equals(l.id()))) {
                 add.accept(p + ".levee", "no levee or dam '" + d.levee() + "' in the flood");
             }
             if (d.breachPga() != null && !(d.breachPga() > 0 && d.breachPga() <= 3)) {

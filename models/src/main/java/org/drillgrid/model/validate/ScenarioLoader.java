@@ -188,6 +188,8 @@ public final class ScenarioLoader {
     }
 
     static ScenarioException fail(ScenarioSource source, List<Violation> violations) {
-        return new ScenarioException(source.describe(), violations);
+        // messages quote what the document held: broken text in them would break whoever prints them
+        return new ScenarioException(source.describe(), violations.stream()
+                .map(v -> new Violation(TextChecks.printable(v.path()), TextChecks.printable(v.message()))).toList());
     }
 }

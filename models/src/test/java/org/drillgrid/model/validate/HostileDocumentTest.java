@@ -53,6 +53,24 @@ class HostileDocumentTest {
     }
 
     @Test
+    void aListElementOfTheWrongTypeIsReportedAndLookupsStepOverIt() {
+        // found by the fuzz suite: a shelter given as "x" became null, and the condition's shelter lookup met it
+        doc().set("forces", "{\"shelters\": [\"x\", {\"id\": \"s1\", \"cell\": [3, 3], \"capacity\": 10}],"
+                        + " \"depots\": [7]}")
+                .set("drill", "{\"injects\": [{\"id\": \"full\", \"message\": \"m\", \"when\": {\"type\": "
+                        + "\"shelter-occupancy\", \"shelter\": \"s2\", \"abovePercent\": 90}}, {\"id\": \"low\", "
+                        + "\"message\": \"m\", \"when\": {\"type\": \"depot-stock\", \"depot\": \"d\", \"belowPercent\": 5}},"
+                        + " {\"id\": \"go\", \"message\": \"m\", \"at\": \"1h\", \"effect\": {\"type\": \"road-collapse\","
+                        + " \"area\": \"nowhere\"}}]}")
+                .assertViolations(
+                        "$.forces.shelters[0]: expected an object, found a string",
+                        "$.forces.depots[0]: expected an object, found an integer",
+                        "$.drill.injects[0].when.shelter: no shelter 's2'",
+                        "$.drill.injects[1].when.depot: no depot 'd'",
+                        "$.drill.injects[2].effect.area: no place, shelter or depot 'nowhere'");
+    }
+
+    @Test
     void anUnpairedSurrogateInAnyTextIsRefusedByPath() throws Exception {
         Path file = dir.resolve("scenario.json");
         Files.writeString(file, ScenarioFolder.MINIMAL.replace("\"id\": \"mini\",",
