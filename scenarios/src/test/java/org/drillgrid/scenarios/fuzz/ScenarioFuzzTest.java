@@ -132,8 +132,9 @@ class ScenarioFuzzTest {
                 FIGURES.count("orders", name, o);
                 if (bad(o, name, failures)) {
                     write(file, name);
-                } else if (o.exit() == 2 && !(o.err().contains("--orders") && o.err().contains(" line "))) {
-                    failures.add(name + ": refused without naming the line: " + o.err());
+                } else if (o.exit() == 2 && !(o.err().contains("--orders") && (o.err().contains(" line ")
+                        || o.err().contains(": order ")))) {
+                    failures.add(name + ": refused without naming the line or the order: " + o.err());
                 }
             }
         }
