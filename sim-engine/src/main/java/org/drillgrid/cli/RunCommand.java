@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             return java.util.List.of();
         }
         if (!Files.isRegularFile(orders)) {
-            throw new InputException("--orders " + orders + ": no such file");
+            throw new InputException("--orders " + orders + ": " + notAFile(orders));
         }
         try {
             var list = org.drillgrid.model.order.OrderReader.readFile(orders);
@@ -126,12 +126,17 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Why an input path is not read: missing, or a FIFO, device or folder that would block or never end. */
+    private static String notAFile(Path p) {
+        return Files.exists(p) ? "not a regular file (a folder, pipe, device or socket)" : "no such file";
+    }
+
     private java.util.List<org.drillgrid.model.drill.ObserverRating> readRatings() throws IOException {
         if (ratings == null) {
             return java.util.List.of();
         }
         if (!Files.isRegularFile(ratings)) {
-            throw new InputException("--ratings " + ratings + ": no such file");
+            throw new InputException("--ratings " + ratings + ": " + notAFile(ratings));
         }
         return ObserverRatings.read(ratings);
     }

@@ -29,12 +29,12 @@ public final class Areas {
             return rect(place.get().cells());
         }
         for (Shelter sh : s.forcesOrNone().sheltersOrEmpty()) {
-            if (id.equals(sh.id()) && sh.cell() != null) {
+            if (sh != null && id.equals(sh.id()) && sh.cell() != null) {
                 return Optional.of(cell(sh.cell()));
             }
         }
         for (Depot d : s.forcesOrNone().depotsOrEmpty()) {
-            if (id.equals(d.id()) && d.cell() != null) {
+            if (d != null && id.equals(d.id()) && d.cell() != null) {
                 return Optional.of(cell(d.cell()));
             }
         }

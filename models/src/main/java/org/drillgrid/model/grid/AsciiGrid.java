@@ -27,58 +27,130 @@ public final class AsciiGrid {
     public record Raster(Header header, GridLayer layer) {
     }
 
+    /**
+     * Most cells any grid read may hold: the largest raster Drillgrid imports (docs/import.md); a scenario's
+     * layers are held to its grid by the caller's {@link HeaderCheck}. The header is checked before the
+     * values are allocated, so a few bytes claiming a huge grid cost nothing.
+     */
+    public static final long MAX_CELLS = 25_000_000;
+
+    /** A check of the header, run before anything is allocated for the values; throws to refuse the grid. */
+    @FunctionalInterface
+    public interface HeaderCheck {
+        void check(Header header) throws AsciiGridFormatException;
+    }
+
     private AsciiGrid() {
     }
 
+    /** Reads a grid of at most {@link #MAX_CELLS} cells. */
     public static Raster read(Reader source) throws IOException, AsciiGridFormatException {
-        BufferedReader in = source instanceof BufferedReader b ? b : new BufferedReader(source);
+        return read(source, h -> {
+        });
+    }
+
+    /**
+     * Reads a grid whose header first passes {@code check} (for instance: the size a scenario's grid has)
+     * and holds at most {@link #MAX_CELLS} cells.
+     */
+    public static Raster read(Reader source, HeaderCheck check) throws IOException, AsciiGridFormatException {
+        Tokens in = new Tokens(source instanceof BufferedReader b ? b : new BufferedReader(source));
         Map<String, String> header = new HashMap<>();
-        int lineNo = 0;
-        String firstData = null;
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            String t = line.strip();
-            if (t.isEmpty()) {
-                continue;
+        String token = in.next();
+        // header lines: a key that starts with a letter and its value, each on its own line
+        while (token != null && Character.isLetter(token.charAt(0))) {
+            int line = in.line();
+            String value = in.next();
+            if (value == null || in.line() != line) {
+                throw new AsciiGridFormatException("line " + line + ": header line must be '<key> <value>', found '"
+                        + abbreviate(token) + "'");
             }
-            if (!Character.isLetter(t.charAt(0))) {
-                firstData = t;
-                break;
+            if (header.size() >= MAX_HEADER_LINES) {
+                throw new AsciiGridFormatException("line " + line + ": more than " + MAX_HEADER_LINES + " header lines");
             }
-            String[] kv = t.split("\\s+");
-            if (kv.length != 2) {
-                throw new AsciiGridFormatException("line " + lineNo + ": header line must be '<key> <value>', found '"
-                        + abbreviate(t) + "'");
+            String key = token;
+            token = in.next();
+            if (token != null && in.line() == line) {
+                throw new AsciiGridFormatException("line " + line + ": header line must be '<key> <value>', found '"
+                        + abbreviate(key + " " + value + " " + token) + "'");
             }
-            header.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
+            header.put(key.toLowerCase(Locale.ROOT), value);
         }
         Header h = header(header);
-        double[] values = new double[Math.multiplyExact(h.cols, h.rows)];
+        check.check(h);
+        if ((long) h.cols * h.rows > MAX_CELLS) {
+            throw new AsciiGridFormatException("header: ncols x nrows = " + (long) h.cols * h.rows
+                    + " cells; at most " + MAX_CELLS + " are read");
+        }
+        double[] values = new double[h.cols * h.rows];
         int n = 0;
-        while (firstData != null || (line = in.readLine()) != null) {
-            String t = firstData != null ? firstData : line;
-            if (firstData == null) {
-                lineNo++;
+        for (; token != null; token = in.next()) {
+            if (n >= values.length) {
+                throw new AsciiGridFormatException("line " + in.line() + ": more than ncols x nrows = "
+                        + values.length + " values");
             }
-            firstData = null;
-            for (String token : t.strip().split("\\s+")) {
-                if (token.isEmpty()) {
-                    continue;
-                }
-                if (n >= values.length) {
-                    throw new AsciiGridFormatException("line " + lineNo + ": more than ncols x nrows = "
-                            + values.length + " values");
-                }
-                double v = number(token, lineNo);
-                values[n++] = v == h.nodata ? Double.NaN : v;
-            }
+            double v = number(token, in.line());
+            values[n++] = v == h.nodata ? Double.NaN : v;
         }
         if (n < values.length) {
             throw new AsciiGridFormatException("has " + n + " values, header promises ncols x nrows = "
                     + values.length);
         }
         return new Raster(h, new GridLayer(h.cols, h.rows, values));
+    }
+
+    /** Header keys a grid may have (ncols, nrows, x/y corner or centre, cellsize, NODATA_value, with room). */
+    private static final int MAX_HEADER_LINES = 16;
+    /** Longest token read: a number written out needs far less. */
+    private static final int MAX_TOKEN = 64;
+
+    /**
+     * Whitespace-separated tokens with their line numbers, read a character at a time so that a file of
+     * one endless line or one endless token costs no more memory than a token.
+     */
+    private static final class Tokens {
+        private final BufferedReader in;
+        private final StringBuilder token = new StringBuilder();
+        private int line = 1;
+        private int tokenLine = 1;
+
+        Tokens(BufferedReader in) {
+            this.in = in;
+        }
+
+        /** The next token, or null at the end. */
+        String next() throws IOException, AsciiGridFormatException {
+            token.setLength(0);
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n') {
+                    if (token.length() > 0) {
+                        line++;
+                        return token.toString();
+                    }
+                    line++;
+                } else if (Character.isWhitespace(c)) {
+                    if (token.length() > 0) {
+                        return token.toString();
+                    }
+                } else {
+                    if (token.length() == 0) {
+                        tokenLine = line;
+                    }
+                    if (token.length() >= MAX_TOKEN) {
+                        throw new AsciiGridFormatException("line " + line + ": '" + abbreviate(token.toString())
+                                + "' is longer than " + MAX_TOKEN + " characters");
+                    }
+                    token.append((char) c);
+                }
+            }
+            return token.length() > 0 ? token.toString() : null;
+        }
+
+        /** The line of the token last returned. */
+        int line() {
+            return tokenLine;
+        }
     }
 
     private static Header header(Map<String, String> h) throws AsciiGridFormatException {

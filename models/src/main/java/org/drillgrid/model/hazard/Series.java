@@ -13,7 +13,8 @@ public record Series(List<List<Double>> points) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Series {
-        points = points == null ? List.of() : List.copyOf(points);
+        // unmodifiable but null-tolerant: a pair that failed to bind is null, and firstMalformed names it
+        points = points == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(points));
     }
 
     @JsonValue

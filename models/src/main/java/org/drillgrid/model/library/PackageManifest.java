@@ -42,6 +42,10 @@ record PackageManifest(Integer format, String kind, ScenarioRef scenario, String
         if (tree == null || !tree.isObject()) {
             throw refuse("is not a JSON object");
         }
+        List<org.drillgrid.model.json.Violation> broken = org.drillgrid.model.json.TextChecks.problems(tree);
+        if (!broken.isEmpty()) {
+            throw refuse(broken.get(0).toString());
+        }
         JsonNode format = tree.get("format");
         if (format == null || !format.isInt() || format.intValue() < 1) {
             throw refuse("format must be a whole number >= 1, found " + format);

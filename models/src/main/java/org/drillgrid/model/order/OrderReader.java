@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.drillgrid.model.json.Json;
+import org.drillgrid.model.json.JsonLines;
+import org.drillgrid.model.json.TextChecks;
 
 /**
  * Reads orders: one JSON object, or a file of one order per line (blank lines and lines starting with
@@ -35,7 +34,16 @@ public final class OrderReader {
             throw new OrderException("order is " + json.length() + " characters; at most " + MAX_CHARS);
         }
         try {
-            Order o = READER.readValue(json);
+            com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
+            if (tree != null && !tree.isMissingNode() && !tree.isNull()) {
+                // nulls and unpaired surrogates are refused at the door: the log, reports and exports repeat orders
+                List<org.drillgrid.model.json.Violation> bad = TextChecks.problems(tree);
+                if (!bad.isEmpty()) {
+                    org.drillgrid.model.json.Violation v = bad.get(0);
+                    throw new OrderException((v.path().equals("$") ? "" : v.path().substring(2) + ": ") + v.message());
+                }
+            }
+            Order o = tree == null || tree.isMissingNode() ? null : READER.readValue(tree);
             if (o == null) {
                 throw new OrderException("expected an order object, got null");
             }
@@ -50,6 +58,8 @@ public final class OrderReader {
             throw new OrderException(path(e) + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new OrderException("not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new OrderException("cannot read: " + e.getMessage()); // none from a tree in memory
         }
     }
 
@@ -65,15 +75,23 @@ public final class OrderReader {
         return sb.length() == 0 ? "" : sb + ": ";
     }
 
+    private static String next(JsonLines r, Path file) throws IOException, OrderException {
+        try {
+            return r.next();
+        } catch (JsonLines.LineException e) {
+            throw new OrderException(file.getFileName() + " line " + e.line() + ": " + e.getMessage()
+                    + (e.getMessage().startsWith("line is longer") ? "; an order is at most " + MAX_CHARS : ""));
+        }
+    }
+
     /** Every order of a JSON-lines file; each must have a time {@code t}, and times must not go back. */
     public static List<Order> readFile(Path file) throws IOException, OrderException {
         List<Order> orders = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (JsonLines r = JsonLines.open(file, MAX_CHARS)) {
             String line;
-            int n = 0;
             long last = Long.MIN_VALUE;
-            while ((line = r.readLine()) != null) {
-                n++;
+            while ((line = next(r, file)) != null) {
+                int n = r.number();
                 String s = line.strip();
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;

@@ -32,6 +32,9 @@ import org.drillgrid.model.scenario.Targets;
  */
 final class DrillRules {
 
+    /** Injects of a circle named in its message; a longer circle is counted. */
+    static final int NAMED_IN_CIRCLE = 6;
+
     private final Scenario s;
     private final BiConsumer<String, String> add;
     private final int cols;
@@ -54,6 +57,20 @@ final class DrillRules {
 
     static void check(Scenario s, BiConsumer<String, String> add) {
         new DrillRules(s, add).drill(s.drillOrEmpty());
+    }
+
+    /**
+     * The rules of an inject delivered ad hoc while {@code s} runs (its trigger fields are ignored): the
+     * same effect and expectation rules, and so the same bounds, as a scripted inject's.
+     */
+    static void adHoc(Scenario s, Inject inject, String p, BiConsumer<String, String> add) {
+        DrillRules rules = new DrillRules(s, add);
+        if (inject.effect() != null) {
+            rules.effect(p + ".effect", inject.effect());
+        }
+        for (int e = 0; e < inject.expectOrEmpty().size(); e++) {
+            rules.expectation(p + ".expect[" + e + "]", inject.expectOrEmpty().get(e));
+        }
     }
 
     private void drill(Drill d) {
@@ -85,6 +102,7 @@ final class DrillRules {
             }
             positive(p + ".every", inf.every());
             wholeTicks(p + ".every", inf.every());
+            notTooLong(p + ".delay", inf.delay());
             if (!(inf.errorOrDefault() >= 0 && inf.errorOrDefault() < 1)) {
                 add.accept(p + ".error", "must be a fraction from 0 up to (not including) 1");
             }
@@ -139,6 +157,7 @@ final class DrillRules {
                 } else {
                     after.put(i.id(), i.after());
                 }
+                notTooLong(p + ".delay", i.delay());
             } else if (i.delay() != null) {
                 add.accept(p + ".delay", "only with after: the wait after the other inject fired");
             }
@@ -152,22 +171,63 @@ final class DrillRules {
                 expectation(p + ".expect[" + e + "]", i.expectOrEmpty().get(e));
             }
         }
+        circles(injects, after);
+    }
+
+    /**
+     * Reports every inject that is part of a circle of {@code after}s, naming the circle in the order they
+     * wait. Each inject has at most one parent, so one walk per inject that stops at the first inject
+     * already settled visits every inject a bounded number of times: linear in the number of injects.
+     */
+    private void circles(List<Inject> injects, Map<String, String> after) {
+        Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < injects.size(); k++) {
             Inject i = injects.get(k);
-            if (i == null || i.id() == null) {
+            if (i != null && i.id() != null) {
+                index.putIfAbsent(i.id(), k);
+            }
+        }
+        Map<String, Integer> walkOf = new HashMap<>(); // id -> the walk that first reached it
+        Set<String> onCircle = new HashSet<>();
+        Map<String, List<String>> circleOf = new HashMap<>();
+        for (int k = 0; k < injects.size(); k++) {
+            Inject i = injects.get(k);
+            if (i == null || i.id() == null || walkOf.containsKey(i.id())) {
                 continue;
             }
-            // report only the injects that are part of a circle, naming it in the order they wait
+            List<String> path = new java.util.ArrayList<>();
+            String cur = i.id();
+            while (cur != null && !walkOf.containsKey(cur)) {
+                walkOf.put(cur, k);
+                path.add(cur);
+                cur = after.get(cur);
+            }
+            if (cur != null && walkOf.get(cur) == k) {
+                // this walk ran into itself: the ids from cur on form a circle
+                List<String> circle = path.subList(path.indexOf(cur), path.size());
+                onCircle.addAll(circle);
+                for (String id : circle) {
+                    circleOf.put(id, circle);
+                }
+            }
+        }
+        for (int k = 0; k < injects.size(); k++) {
+            Inject i = injects.get(k);
+            if (i == null || i.id() == null || !onCircle.contains(i.id()) || index.get(i.id()) != k) {
+                continue;
+            }
+            List<String> circle = circleOf.get(i.id());
+            int from = circle.indexOf(i.id());
             List<String> chain = new java.util.ArrayList<>();
-            for (String cur = i.id(); cur != null && !chain.contains(cur); cur = after.get(cur)) {
-                chain.add(cur);
+            // the circle in waiting order from this inject, named in full up to NAMED_IN_CIRCLE injects, so
+            // that a circle of thousands gives thousands of short lines, not a quadratic report
+            for (int n = 0; n < circle.size() && n < NAMED_IN_CIRCLE; n++) {
+                chain.add(circle.get((from + n) % circle.size()));
             }
-            String last = chain.get(chain.size() - 1);
-            if (i.id().equals(after.get(last))) {
-                chain.add(i.id());
-                add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: "
-                        + String.join(" waits for ", chain));
-            }
+            String text = circle.size() <= NAMED_IN_CIRCLE
+                    ? String.join(" waits for ", chain) + " waits for " + i.id()
+                    : String.join(" waits for ", chain) + " waits for ... (" + circle.size() + " injects in the circle)";
+            add.accept("$.drill.injects[" + k + "].after", "injects wait for each other in a circle: " + text);
         }
     }
 
@@ -201,6 +261,9 @@ final class DrillRules {
             }
             area(p + ".at", fn.at());
             positiveNumber(p + ".km", fn.km(), "km");
+            if (fn.km() != null && fn.km() > Bounds.MAX_FIRE_NEAR_KM) {
+                add.accept(p + ".km", "must be at most " + (long) Bounds.MAX_FIRE_NEAR_KM + " km");
+            }
         }
     }
 
@@ -208,6 +271,10 @@ final class DrillRules {
         if (e instanceof Effect.Rain r) {
             needsFlood(p);
             positiveNumber(p + ".mmPerHour", r.mmPerHour(), "mm/h");
+            if (r.mmPerHour() != null && r.mmPerHour() > Bounds.MAX_RAIN_MM_PER_HOUR) {
+                add.accept(p + ".mmPerHour", "must be at most " + (long) Bounds.MAX_RAIN_MM_PER_HOUR
+                        + " mm/h (the one-minute world record is 1 872 mm/h)");
+            }
             if (r.duration() == null) {
                 add.accept(p + ".duration", "required: how long the extra rain falls");
             } else {
@@ -249,7 +316,7 @@ final class DrillRules {
         if (!needsFlood(p)) {
             return;
         }
-        FloodSpec.Levee levee = flood.leveesOrEmpty().stream().filter(l -> l.id() != null && l.id().equals(b.levee()))
+        FloodSpec.Levee levee = flood.leveesOrEmpty().stream().filter(l -> l != null && l.id() != null && l.id().equals(b.levee()))
                 .findFirst().orElse(null);
         if (levee == null) {
             add.accept(p + ".levee", b.levee() == null ? "required: the id of a levee or dam of the flood"
@@ -261,6 +328,9 @@ final class DrillRules {
             add.accept(p + ".to", "required: the breach bottom, m above datum (the levee has no scripted breach)");
         } else if (levee.crest() != null && to >= levee.crest()) {
             add.accept(p + ".to", "must be below the crest (" + levee.crest() + ")");
+        } else if (!Bounds.isLevel(to)) {
+            add.accept(p + ".to", "must be a level between " + (long) Bounds.MIN_LEVEL + " and " + (long) Bounds.MAX_LEVEL
+                    + " m above datum");
         }
         if (b.over() != null) {
             positive(p + ".over", b.over());
@@ -268,6 +338,9 @@ final class DrillRules {
     }
 
     private void expectation(String p, Expectation e) {
+        if (e == null) {
+            return;
+        }
         if (e.order() == null || !Order.TYPES.contains(e.order())) {
             add.accept(p + ".order", "must be an order type: " + String.join(", ", Order.TYPES));
         }
@@ -300,7 +373,9 @@ final class DrillRules {
     }
 
     private void criterion(String p, Criterion c, Drill d, Targets t) {
-        if (c instanceof Criterion.Kpi k) {
+        if (c == null) {
+            return;
+        } else if (c instanceof Criterion.Kpi k) {
             if (k.kpi() == null || !Criterion.KPIS.contains(k.kpi())) {
                 add.accept(p + ".kpi", "must be one of " + String.join(", ", Criterion.KPIS));
                 return;
@@ -353,6 +428,7 @@ final class DrillRules {
         }
         positive(p + ".every", x.every());
         wholeTicks(p + ".every", x.every());
+        notTooLong(p + ".latency", x.latency());
         if (x.latency() != null && x.latency().seconds() < 0) {
             add.accept(p + ".latency", "must be >= 0");
         }
@@ -361,7 +437,7 @@ final class DrillRules {
     /** Readings are taken at tick ends: an interval must be a whole number of time steps. */
     private void wholeTicks(String p, SimDuration every) {
         long dt = s.timeStepSeconds();
-        if (every != null && every.seconds() > 0 && every.seconds() % dt != 0) {
+        if (dt > 0 && every != null && every.seconds() > 0 && every.seconds() % dt != 0) {
             add.accept(p, "must be a whole number of time steps (" + SimDuration.format(dt) + "): readings are taken at "
                     + "the end of a tick");
         }
@@ -376,13 +452,13 @@ final class DrillRules {
     }
 
     private void depot(String p, String id) {
-        if (s.forcesOrNone().depotsOrEmpty().stream().noneMatch(x -> x.id() != null && x.id().equals(id))) {
+        if (s.forcesOrNone().depotsOrEmpty().stream().noneMatch(x -> x != null && x.id() != null && x.id().equals(id))) {
             add.accept(p, id == null ? "required: a depot id" : "no depot '" + id + "'");
         }
     }
 
     private void shelter(String p, String id) {
-        if (s.forcesOrNone().sheltersOrEmpty().stream().noneMatch(x -> x.id() != null && x.id().equals(id))) {
+        if (s.forcesOrNone().sheltersOrEmpty().stream().noneMatch(x -> x != null && x.id() != null && x.id().equals(id))) {
             add.accept(p, id == null ? "required: a shelter id" : "no shelter '" + id + "'");
         }
     }
@@ -412,6 +488,14 @@ final class DrillRules {
     private void positive(String p, SimDuration d) {
         if (d != null && d.seconds() <= 0) {
             add.accept(p, "must be longer than 0 s");
+        } else {
+            notTooLong(p, d);
+        }
+    }
+
+    private void notTooLong(String p, SimDuration d) {
+        if (d != null && d.seconds() > Bounds.MAX_WAIT_SECONDS) {
+            add.accept(p, "must be at most " + SimDuration.format(Bounds.MAX_WAIT_SECONDS) + ", the longest scenario");
         }
     }
 }

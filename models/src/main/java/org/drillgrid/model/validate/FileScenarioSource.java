@@ -30,6 +30,11 @@ final class FileScenarioSource implements ScenarioSource {
         if (Files.isDirectory(document)) {
             throw new NoSuchFileException(document + " is a folder, not a scenario file");
         }
+        if (Files.exists(document) && !Files.isRegularFile(document)) {
+            // a FIFO or a device would block the read, or never end it
+            throw new java.nio.file.FileSystemException(document.toString(), null,
+                    "not a regular file (a pipe, device or socket); a scenario is a file");
+        }
         return Files.newInputStream(document);
     }
 

@@ -28,6 +28,9 @@ final class FloodRules {
         byLandUse(f.manningByLandUse(), path + ".manningByLandUse", n -> n > 0 && n < 1, "must be > 0 and < 1", add);
         if (f.alpha() != null && !(f.alpha() > 0 && f.alpha() <= 1)) {
             add.accept(path + ".alpha", "must be > 0 and at most 1");
+        } else if (f.alpha() != null && f.alpha() < Bounds.MIN_ALPHA) {
+            add.accept(path + ".alpha", "must be at least " + Bounds.MIN_ALPHA + " (a smaller factor only multiplies "
+                    + "the solver's sub-steps)");
         }
         if (f.rainfall() != null) {
             rainfall(f.rainfall(), path + ".rainfall", add);
@@ -52,8 +55,8 @@ final class FloodRules {
                     cn -> cn >= 30 && cn <= 100, "must be between 30 and 100", add);
         }
         if (f.drainage() != null) {
-            if (f.drainage().capacity() == null || f.drainage().capacity() < 0) {
-                add.accept(path + ".drainage.capacity", "is required: mm/h >= 0");
+            if (f.drainage().capacity() == null || !Bounds.isRain(f.drainage().capacity())) {
+                add.accept(path + ".drainage.capacity", "is required: mm/h, 0 to " + plain(Bounds.MAX_RAIN_MM_PER_HOUR));
             }
             if (f.drainage().landUse() != null) {
                 for (int i = 0; i < f.drainage().landUse().size(); i++) {
@@ -77,6 +80,8 @@ final class FloodRules {
             cell(r.cell(), p + ".cell", grid, add);
             if (r.level() == null) {
                 add.accept(p + ".level", "is required: the water level at t = 0, m above datum");
+            } else {
+                level(p + ".level", r.level(), add);
             }
         }
         List<FloodSpec.Levee> ls = f.leveesOrEmpty();
@@ -95,6 +100,8 @@ final class FloodRules {
             }
             if (l.crest() == null) {
                 add.accept(p + ".crest", "is required: crest elevation, m above datum");
+            } else {
+                level(p + ".crest", l.crest(), add);
             }
             if (l.breach() != null) {
                 if (l.breach().at() == null) {
@@ -104,6 +111,8 @@ final class FloodRules {
                     add.accept(p + ".breach.to", "is required: the breach bottom, m above datum");
                 } else if (l.crest() != null && l.breach().to() >= l.crest()) {
                     add.accept(p + ".breach.to", "must be below the crest (" + l.crest() + ")");
+                } else {
+                    level(p + ".breach.to", l.breach().to(), add);
                 }
                 if (l.breach().cells() != null) {
                     for (int k = 0; k < l.breach().cells().size(); k++) {
@@ -123,8 +132,8 @@ final class FloodRules {
                 continue;
             }
             cell(sink.cell(), p + ".cell", grid, add);
-            if (sink.capacity() == null || !(sink.capacity() > 0)) {
-                add.accept(p + ".capacity", "is required: m³/s > 0");
+            if (sink.capacity() == null || !(sink.capacity() > 0 && sink.capacity() <= Bounds.MAX_DISCHARGE)) {
+                add.accept(p + ".capacity", "is required: m³/s > 0 and at most " + plain(Bounds.MAX_DISCHARGE));
             }
         }
         List<FloodSpec.PointInflow> ins = f.inflowsOrEmpty();
@@ -135,7 +144,7 @@ final class FloodRules {
                 continue;
             }
             cell(in.cell(), p + ".cell", grid, add);
-            series(in.series(), p + ".series", true, add);
+            series(in.series(), p + ".series", Values.DISCHARGE, add);
         }
     }
 
@@ -143,7 +152,7 @@ final class FloodRules {
         if ((r.series() == null) == (r.design() == null)) {
             add.accept(p, "give exactly one of series and design");
         } else if (r.series() != null) {
-            series(r.series(), p + ".series", true, add);
+            series(r.series(), p + ".series", Values.RAIN, add);
         } else {
             FloodSpec.DesignStorm d = r.design();
             String dp = p + ".design";
@@ -171,6 +180,7 @@ final class FloodRules {
             if (d.n() == null || !(d.n() > 0 && d.n() < 1)) {
                 add.accept(dp + ".n", "is required: the formula exponent n, 0 < n < 1");
             }
+            designBounds(d, dp, add);
         }
     }
 
@@ -193,8 +203,8 @@ final class FloodRules {
         if (z == null) {
             return;
         }
-        if (z.factor() == null || z.factor() < 0) {
-            add.accept(p + ".factor", "is required: a factor >= 0");
+        if (z.factor() == null || !(z.factor() >= 0 && z.factor() <= Bounds.MAX_RAIN_FACTOR)) {
+            add.accept(p + ".factor", "is required: a factor from 0 to " + plain(Bounds.MAX_RAIN_FACTOR));
         }
         List<Integer> c = z.cells();
         if (c == null || c.size() != 4 || c.stream().anyMatch(java.util.Objects::isNull)) {
@@ -227,7 +237,7 @@ final class FloodRules {
         if (b.type() == null || !BOUNDARY_TYPES.contains(b.type())) {
             add.accept(p + ".type", "must be one of " + BOUNDARY_TYPES);
         } else if (!b.type().equals("free")) {
-            series(b.series(), p + ".series", b.type().equals("inflow"), add);
+            series(b.series(), p + ".series", b.type().equals("inflow") ? Values.DISCHARGE : Values.LEVEL, add);
         }
         if (grid == null || grid.cols() == null || grid.rows() == null) {
             return;
@@ -242,7 +252,24 @@ final class FloodRules {
         }
     }
 
-    private static void series(Series s, String path, boolean nonNegative, BiConsumer<String, String> add) {
+    /** What the values of a step series are, with their range. */
+    private enum Values {
+        RAIN(0, Bounds.MAX_RAIN_MM_PER_HOUR, "rain must be between 0 and %s mm/h"),
+        DISCHARGE(0, Bounds.MAX_DISCHARGE, "discharge must be between 0 and %s m³/s"),
+        LEVEL(Bounds.MIN_LEVEL, Bounds.MAX_LEVEL, "stage must be a level between -500 and %s m above datum");
+
+        final double min;
+        final double max;
+        final String rule;
+
+        Values(double min, double max, String rule) {
+            this.min = min;
+            this.max = max;
+            this.rule = String.format(Locale.ROOT, rule, plain(max));
+        }
+    }
+
+    private static void series(Series s, String path, Values values, BiConsumer<String, String> add) {
         if (s == null || s.points().isEmpty()) {
             add.accept(path, "is required: [[t_seconds, value], ...]");
             return;
@@ -253,12 +280,61 @@ final class FloodRules {
             return;
         }
         for (int i = 0; i < s.points().size(); i++) {
-            if (s.points().get(i).get(0) < 0) {
-                add.accept(path + "[" + i + "]", "time must be >= 0");
-            } else if (nonNegative && s.points().get(i).get(1) < 0) {
-                add.accept(path + "[" + i + "]", "value must be >= 0");
+            double t = s.points().get(i).get(0);
+            double v = s.points().get(i).get(1);
+            if (!(t >= 0 && t <= 1e15)) {
+                add.accept(path + "[" + i + "]", "time must be >= 0 (seconds)");
+            } else if (!(v >= values.min && v <= values.max)) {
+                add.accept(path + "[" + i + "]", "value: " + values.rule);
             }
         }
+    }
+
+    /**
+     * The design storm's coefficients within their bounds, and its heaviest step (the average intensity of
+     * the formula over one step, i = A1·(1 + C·lg P)/(step + b)^n mm/min) no heavier than the heaviest rain.
+     */
+    private static void designBounds(FloodSpec.DesignStorm d, String dp, BiConsumer<String, String> add) {
+        if (d.returnPeriod() != null && d.returnPeriod() > Bounds.MAX_RETURN_PERIOD) {
+            add.accept(dp + ".returnPeriod", "must be at most " + plain(Bounds.MAX_RETURN_PERIOD) + " years");
+            return;
+        }
+        String[] names = {"a1", "c", "b"};
+        double[] values = {nz(d.a1()), nz(d.c()), nz(d.b())};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] > Bounds.MAX_STORM_COEFFICIENT) {
+                add.accept(dp + "." + names[i], "must be at most " + plain(Bounds.MAX_STORM_COEFFICIENT));
+                return;
+            }
+        }
+        if (d.duration() != null && d.duration().seconds() > ScenarioValidator.MAX_DURATION) {
+            add.accept(dp + ".duration", "must be at most 30d");
+            return;
+        }
+        if (d.a1() == null || d.n() == null || d.returnPeriod() == null || !(d.a1() > 0) || !(d.n() > 0)) {
+            return;
+        }
+        double stepMinutes = (d.step() == null ? 300 : d.step().seconds()) / 60.0;
+        double perMinute = d.a1() * (1 + nz(d.c()) * Math.log10(d.returnPeriod())) / Math.pow(stepMinutes + nz(d.b()), d.n());
+        if (!(perMinute * 60 <= Bounds.MAX_RAIN_MM_PER_HOUR)) {
+            add.accept(dp, String.format(Locale.ROOT, "the storm's heaviest step would rain %.0f mm/h; at most %s "
+                    + "(check a1, c, b and n)", perMinute * 60, plain(Bounds.MAX_RAIN_MM_PER_HOUR)));
+        }
+    }
+
+    private static double nz(Double v) {
+        return v == null || v.isNaN() ? 0 : v;
+    }
+
+    private static void level(String p, double v, BiConsumer<String, String> add) {
+        if (!Bounds.isLevel(v)) {
+            add.accept(p, "must be a level between " + plain(Bounds.MIN_LEVEL) + " and " + plain(Bounds.MAX_LEVEL)
+                    + " m above datum");
+        }
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String landUses() {

@@ -31,6 +31,8 @@ final class ForcesRules {
             notNegative(p + ".equipment.pumps", e.pumps(), add);
             if (e.pumpRate() != null && !(e.pumpRate() > 0)) {
                 add.accept(p + ".equipment.pumpRate", "must be > 0 (m³/h per pump)");
+            } else if (e.pumpRate() != null && e.pumpRate() > Bounds.MAX_PUMP_RATE) {
+                add.accept(p + ".equipment.pumpRate", "must be at most " + (long) Bounds.MAX_PUMP_RATE + " (m³/h per pump)");
             }
             notNegative(p + ".equipment.lifeDetectors", e.lifeDetectors(), add);
         }
@@ -41,9 +43,13 @@ final class ForcesRules {
         stock(d.stockOrEmpty(), p + ".stock", add);
         if (d.trucks() != null && d.trucks() < 0) {
             add.accept(p + ".trucks", "must be >= 0");
+        } else if (d.trucks() != null && d.trucks() > Bounds.MAX_TRUCKS) {
+            add.accept(p + ".trucks", "must be at most " + Bounds.MAX_TRUCKS);
         }
         if (d.truckCapacityKg() != null && !(d.truckCapacityKg() > 0)) {
             add.accept(p + ".truckCapacityKg", "must be > 0 (kg per truck)");
+        } else if (d.truckCapacityKg() != null && d.truckCapacityKg() > Bounds.MAX_TRUCK_KG) {
+            add.accept(p + ".truckCapacityKg", "must be at most " + (long) Bounds.MAX_TRUCK_KG + " (kg per truck)");
         }
         List<Depot.Agreement> agreements = d.agreementsOrEmpty();
         for (int i = 0; i < agreements.size(); i++) {
@@ -82,6 +88,8 @@ final class ForcesRules {
                 add.accept(p + "." + id, unknownItem(id));
             } else if (qty != null && qty < 0) {
                 add.accept(p + "." + id, "must be >= 0");
+            } else if (qty != null && qty > Bounds.MAX_QUANTITY) {
+                add.accept(p + "." + id, "must be at most " + Bounds.MAX_QUANTITY);
             }
         });
     }
@@ -107,12 +115,16 @@ final class ForcesRules {
             add.accept(path, "is required: " + what + " > 0");
         } else if (value <= 0) {
             add.accept(path, "must be > 0");
+        } else if (value > Bounds.MAX_QUANTITY) {
+            add.accept(path, "must be at most " + Bounds.MAX_QUANTITY);
         }
     }
 
     private static void notNegative(String path, Integer value, BiConsumer<String, String> add) {
         if (value != null && value < 0) {
             add.accept(path, "must be >= 0");
+        } else if (value != null && value > Bounds.MAX_TEAM) {
+            add.accept(path, "must be at most " + Bounds.MAX_TEAM);
         }
     }
 

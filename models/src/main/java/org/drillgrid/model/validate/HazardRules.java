@@ -32,6 +32,17 @@ final class HazardRules {
             add.accept(path + ".epicentre", "is required: a cell [col, row] or coordinates {\"x\": m, \"y\": m}");
         } else if (e.cell() != null) {
             cell(e.cell(), path + ".epicentre", grid, add);
+        } else if (e.x() != null && e.y() != null && grid != null && grid.cols() != null && grid.rows() != null
+                && grid.cellSize() != null) {
+            // the shaking is computed from the distance to every cell: keep it a distance, not an overflow
+            double x0 = grid.originX() == null ? 0 : grid.originX();
+            double y0 = grid.originY() == null ? 0 : grid.originY();
+            double dx = Math.max(x0 - e.x(), e.x() - (x0 + grid.cols() * grid.cellSize()));
+            double dy = Math.max(y0 - e.y(), e.y() - (y0 + grid.rows() * grid.cellSize()));
+            if (!(Math.max(dx, dy) <= Bounds.MAX_EPICENTRE_DISTANCE)) {
+                add.accept(path + ".epicentre", "must lie within " + (long) (Bounds.MAX_EPICENTRE_DISTANCE / 1000)
+                        + " km of the grid");
+            }
         }
         if (q.depthKm() != null && !(q.depthKm() > 0 && q.depthKm() <= 100)) {
             add.accept(path + ".depthKm", "must be > 0 and at most 100 km (a shallow crustal earthquake)");
@@ -65,7 +76,7 @@ final class HazardRules {
                 add.accept(p, "a dam breach needs a flood hazard, and this scenario has none");
             } else if (d.levee() == null) {
                 add.accept(p + ".levee", "is required: the id of a levee or dam of the flood");
-            } else if (flood.leveesOrEmpty().stream().noneMatch(l -> d.levee().equals(l.id()))) {
+            } else if (flood.leveesOrEmpty().stream().noneMatch(l -> l != null && d.levee().equals(l.id()))) {
                 add.accept(p + ".levee", "no levee or dam '" + d.levee() + "' in the flood");
             }
             if (d.breachPga() != null && !(d.breachPga() > 0 && d.breachPga() <= 3)) {

@@ -32,12 +32,20 @@ final class LayerReader {
     private record ValueRule(DoublePredicate valid, String expected) {
     }
 
-    private static final Map<String, ValueRule> RULES = Map.of(
-            "elevation", new ValueRule(v -> !Double.isNaN(v), "a height in every cell (no nodata)"),
-            "landUse", new ValueRule(LandUse::isCode, "land-use codes 0-9"),
-            "population", new ValueRule(v -> !Double.isNaN(v) && v >= 0, "people per cell >= 0"),
-            "buildings", new ValueRule(StructureClass::isCode, "structure-class codes 0-5"),
-            "roads", new ValueRule(RoadClass::isCode, "road-class codes 0-4"));
+    /** The rules of each layer's values, checked in order; the first a layer breaks is reported. */
+    private static Map<String, List<ValueRule>> rules(double cellSize) {
+        double maxPerCell = Bounds.MAX_RESIDENTS_PER_M2 * cellSize * cellSize;
+        return Map.of(
+                "elevation", List.of(new ValueRule(v -> !Double.isNaN(v), "a height in every cell (no nodata)"),
+                        new ValueRule(Bounds::isLevel, "a height between " + plain(Bounds.MIN_LEVEL) + " and "
+                                + plain(Bounds.MAX_LEVEL) + " m")),
+                "landUse", List.of(new ValueRule(LandUse::isCode, "land-use codes 0-9")),
+                "population", List.of(new ValueRule(v -> !Double.isNaN(v) && v >= 0, "people per cell >= 0"),
+                        new ValueRule(v -> v <= maxPerCell, "at most " + plain(Bounds.MAX_RESIDENTS_PER_M2)
+                                + " people per m² (" + plain(Math.floor(maxPerCell)) + " a cell)")),
+                "buildings", List.of(new ValueRule(StructureClass::isCode, "structure-class codes 0-5")),
+                "roads", List.of(new ValueRule(RoadClass::isCode, "road-class codes 0-4")));
+    }
 
     private LayerReader() {
     }
@@ -56,7 +64,7 @@ final class LayerReader {
             } else {
                 layer = readFile(((LayerSpec.FromFile) e.getValue()).file(), grid, source, path + ".file", violations);
             }
-            if (layer != null && checkValues(e.getKey(), layer, path, violations)) {
+            if (layer != null && checkValues(e.getKey(), layer, grid.cellSize(), path, violations)) {
                 layers.put(e.getKey(), layer);
             }
         }
@@ -68,20 +76,24 @@ final class LayerReader {
         try (InputStream raw = source.openRelative(file);
                 Reader in = new InputStreamReader(new BoundedInputStream(raw, MAX_LAYER_BYTES, file),
                         StandardCharsets.US_ASCII)) {
-            AsciiGrid.Raster raster = AsciiGrid.read(in);
-            AsciiGrid.Header h = raster.header();
-            int before = violations.size();
-            if (h.cols() != grid.cols()) {
-                violations.add(new Violation(path, file + " has " + h.cols() + " columns, grid has " + grid.cols()));
+            List<Violation> mismatches = new java.util.ArrayList<>();
+            // the header against the grid before the values are allocated: a few bytes may claim any size
+            AsciiGrid.Raster raster;
+            try {
+                raster = AsciiGrid.read(in, h -> {
+                    mismatches.addAll(mismatches(h, grid, file, path));
+                    if (!mismatches.isEmpty()) {
+                        throw new AsciiGridFormatException("header does not match the grid");
+                    }
+                });
+            } catch (AsciiGridFormatException e) {
+                if (mismatches.isEmpty()) {
+                    throw e;
+                }
+                violations.addAll(mismatches);
+                return null;
             }
-            if (h.rows() != grid.rows()) {
-                violations.add(new Violation(path, file + " has " + h.rows() + " rows, grid has " + grid.rows()));
-            }
-            if (Math.abs(h.cellSize() - grid.cellSize()) > 1e-6 * grid.cellSize()) {
-                violations.add(new Violation(path, String.format(Locale.ROOT,
-                        "%s has cell size %s m, grid has %s m", file, plain(h.cellSize()), plain(grid.cellSize()))));
-            }
-            return violations.size() == before ? raster.layer() : null;
+            return raster.layer();
         } catch (ScenarioSource.OutsideFolderException e) {
             violations.add(new Violation(path, e.getMessage()));
         } catch (NoSuchFileException e) {
@@ -97,24 +109,50 @@ final class LayerReader {
         return null;
     }
 
+    private static List<Violation> mismatches(AsciiGrid.Header h, GridSpec grid, String file, String path) {
+        List<Violation> out = new java.util.ArrayList<>();
+        if (h.cols() != grid.cols()) {
+            out.add(new Violation(path, file + " has " + h.cols() + " columns, grid has " + grid.cols()));
+        }
+        if (h.rows() != grid.rows()) {
+            out.add(new Violation(path, file + " has " + h.rows() + " rows, grid has " + grid.rows()));
+        }
+        if (Math.abs(h.cellSize() - grid.cellSize()) > 1e-6 * grid.cellSize()) {
+            out.add(new Violation(path, String.format(Locale.ROOT,
+                    "%s has cell size %s m, grid has %s m", file, plain(h.cellSize()), plain(grid.cellSize()))));
+        }
+        return out;
+    }
+
     private static String plain(double v) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    static boolean checkValues(String name, GridLayer layer, String path, List<Violation> violations) {
-        ValueRule rule = RULES.get(name);
-        long bad = layer.count(rule.valid().negate());
-        if (bad == 0) {
-            return true;
+    static boolean checkValues(String name, GridLayer layer, double cellSize, String path, List<Violation> violations) {
+        for (ValueRule rule : rules(cellSize).get(name)) {
+            long bad = layer.count(rule.valid().negate());
+            if (bad == 0) {
+                continue;
+            }
+            int first = 0;
+            while (rule.valid().test(layer.at(first))) {
+                first++;
+            }
+            double v = layer.at(first);
+            violations.add(new Violation(path, String.format(Locale.ROOT,
+                    "%d cells break the rule '%s', first at [%d, %d] with %s", bad, rule.expected(),
+                    first % layer.cols(), first / layer.cols(), Double.isNaN(v) ? "nodata" : plain(v))));
+            return false;
         }
-        int first = 0;
-        while (rule.valid().test(layer.at(first))) {
-            first++;
+        return true;
+    }
+
+    /** Residents of a population layer (every cell already checked), summed as the engine rounds them. */
+    static long residents(GridLayer population) {
+        long sum = 0;
+        for (int i = 0; i < population.size(); i++) {
+            sum += Math.round(population.at(i));
         }
-        double v = layer.at(first);
-        violations.add(new Violation(path, String.format(Locale.ROOT,
-                "%d cells break the rule '%s', first at [%d, %d] with %s", bad, rule.expected(),
-                first % layer.cols(), first / layer.cols(), Double.isNaN(v) ? "nodata" : plain(v))));
-        return false;
+        return sum;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.drillgrid.model.grid.GridLayer;
 import org.drillgrid.model.json.Json;
+import org.drillgrid.model.json.TextChecks;
 import org.drillgrid.model.json.TreeBinder;
 import org.drillgrid.model.json.Violation;
 import org.drillgrid.model.scenario.Scenario;
@@ -40,8 +41,11 @@ public final class ScenarioLoader {
         Map<String, GridLayer> layers = Map.of();
         boolean layersReadable = scenario != null && violations.stream()
                 .noneMatch(v -> v.path().startsWith("$.grid") || v.path().startsWith("$.layers") || v.path().equals("$"));
-        if (layersReadable) {
+        if (layersReadable && RunFit.gridFits(scenario.grid(), violations)) {
             layers = LayerReader.read(scenario, source, violations);
+            if (violations.isEmpty()) {
+                RunFit.check(scenario, layers, violations);
+            }
         }
         if (!violations.isEmpty()) {
             throw fail(source, violations);
@@ -85,8 +89,11 @@ public final class ScenarioLoader {
                     violations.add(new Violation(path, "raster is " + layer.cols() + " x " + layer.rows()
                             + ", grid is " + scenario.grid().cols() + " x " + scenario.grid().rows()));
                 } else {
-                    LayerReader.checkValues(name, layer, path, violations);
+                    LayerReader.checkValues(name, layer, scenario.grid().cellSize(), path, violations);
                 }
+            }
+            if (violations.isEmpty()) {
+                RunFit.check(scenario, layers, violations);
             }
         }
         return violations;
@@ -111,7 +118,18 @@ public final class ScenarioLoader {
             throw fail(source, List.of(new Violation("$", "a scenario document is a JSON object, found "
                     + tree.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
-        Scenario scenario = TreeBinder.bind((ObjectNode) tree, Scenario.class, violations);
+        // nulls and broken text first: the binder and the rules then know these paths are reported
+        List<Violation> broken = TextChecks.problems(tree);
+        violations.addAll(broken);
+        List<Violation> binding = new ArrayList<>();
+        Scenario scenario = TreeBinder.bind((ObjectNode) TextChecks.withoutNulls(tree), Scenario.class, binding);
+        for (Violation v : binding) {
+            // an empty object in a null's place that cannot be what the list holds: the null is reported
+            if (broken.stream().noneMatch(b -> v.path().equals(b.path()) || v.path().startsWith(b.path() + ".")
+                    || v.path().startsWith(b.path() + "["))) {
+                violations.add(v);
+            }
+        }
         if (scenario != null) {
             violations.addAll(ScenarioValidator.check(scenario, violations));
         }
@@ -170,6 +188,8 @@ public final class ScenarioLoader {
     }
 
     static ScenarioException fail(ScenarioSource source, List<Violation> violations) {
-        return new ScenarioException(source.describe(), violations);
+        // messages quote what the document held: broken text in them would break whoever prints them
+        return new ScenarioException(source.describe(), violations.stream()
+                .map(v -> new Violation(TextChecks.printable(v.path()), TextChecks.printable(v.message()))).toList());
     }
 }

@@ -164,6 +164,8 @@ final class ScenarioValidator {
             required(p + ".level", t.level());
             if (required(p + ".size", t.size()) && t.size() <= 0) {
                 add(p + ".size", "must be > 0");
+            } else if (t.size() != null && t.size() > Bounds.MAX_TEAM) {
+                add(p + ".size", "must be at most " + Bounds.MAX_TEAM + " people");
             }
             cell(p + ".base", t.base(), grid, true);
             ForcesRules.team(t, p, this::add);
@@ -191,6 +193,8 @@ final class ScenarioValidator {
             cell(p + ".cell", s.cell(), grid, true);
             if (required(p + ".capacity", s.capacity()) && s.capacity() <= 0) {
                 add(p + ".capacity", "must be > 0");
+            } else if (s.capacity() != null && s.capacity() > Bounds.MAX_SHELTER) {
+                add(p + ".capacity", "must be at most " + Bounds.MAX_SHELTER + " people");
             }
             ForcesRules.shelter(s, p, this::add);
         }

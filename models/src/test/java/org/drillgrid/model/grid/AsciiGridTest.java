@@ -30,6 +30,24 @@ class AsciiGridTest {
     }
 
     @Test
+    void aSmallHeaderClaimingAHugeGridIsRefusedBeforeAnythingIsAllocated() {
+        // issue 20: 70 bytes claiming 46 340 x 46 340 cells ran out of memory before the size check (17 GB)
+        String header = "ncols 46340\nnrows 46340\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2 3\n";
+        assertEquals("header: ncols x nrows = 2147395600 cells; at most 25000000 are read", message(header));
+        assertEquals("line 1: too big", assertThrows(AsciiGridFormatException.class, () -> AsciiGrid.read(
+                new StringReader(header), h -> {
+                    throw new AsciiGridFormatException("line 1: too big");
+                })).getMessage(), "the caller's check runs on the header alone");
+    }
+
+    @Test
+    void anEndlessTokenIsRefusedAtItsLimit() {
+        String header = "ncols 2\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\n";
+        assertEquals("line 6: '1111111111111111111111111111111111111...' is longer than 64 characters",
+                message(header + "1".repeat(1_000_000)));
+    }
+
+    @Test
     void writesTheExpectedText() throws IOException {
         GridLayer layer = new GridLayer(3, 2, new double[] {1, 2.25, Double.NaN, -0.5, 1000, 0.1234});
         assertEquals("""

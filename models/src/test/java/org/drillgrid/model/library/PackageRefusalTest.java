@@ -85,6 +85,29 @@ class PackageRefusalTest {
     }
 
     @Test
+    void aScenarioWithANullInItsSensorsIsRefusedByPath() throws Exception {
+        // issue 20: such a package made POST /sessions answer 500 and left a session that never resumed
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                org.drillgrid.model.json.Json.mapper().readTree(valid.get("scenario/scenario.json"));
+        doc.putObject("drill").putArray("sensors").addNull();
+        Map<String, byte[]> entries = new LinkedHashMap<>(valid);
+        entries.put("scenario/scenario.json", org.drillgrid.model.json.Json.mapper().writeValueAsBytes(doc));
+        assertRefused(zip("null-sensor.zip", Zips.relisted(entries)), "scenario/scenario.json does not validate",
+                "$.drill.sensors[0]: must not be null");
+    }
+
+    @Test
+    void aManifestWithAnUnpairedSurrogateIsRefusedByPath() throws Exception {
+        String manifest = new String(valid.get("manifest.json"), StandardCharsets.UTF_8)
+                .replace("\"createdBy\" : \"ana\"", "\"createdBy\" : \"ana\\ud800\"")
+                .replace("\"createdBy\":\"ana\"", "\"createdBy\":\"ana\\ud800\"");
+        org.junit.jupiter.api.Assumptions.assumeTrue(manifest.contains("\\ud800"), manifest);
+        Map<String, byte[]> entries = new LinkedHashMap<>(valid);
+        entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("surrogate.zip", entries), "manifest.json: $.createdBy: text holds an unpaired surrogate");
+    }
+
+    @Test
     void theValidPackageImports() throws Exception {
         assertEquals("town", ExercisePackage.importInto(zip("ok.zip", valid), library, id -> false, "bo").id());
     }

@@ -193,6 +193,37 @@ class OrderReaderTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsRefusedWithItsField() {
+        // issue 20: one such order broke the session's report and verify for good
+        assertEquals("area: text holds an unpaired surrogate \\ud800 at character 3: not valid Unicode text",
+                message("{\"t\": 0, \"role\": \"dispatch\", \"type\": \"warn\", \"area\": \"old\\ud800\", \"level\": 2}"));
+        assertEquals("channels[0]: must not be null (a list holds no empty places)",
+                message("{\"t\": 0, \"role\": \"dispatch\", \"type\": \"warn\", \"area\": \"old\", \"level\": 2, "
+                        + "\"channels\": [null]}"));
+    }
+
+    @Test
+    void aThreeGigabyteLineIsRefusedAfterItsFirst64Kilobytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // issue 20: the whole line was read before the limit was applied, and a 3 GB line ran out of memory
+        Path file = dir.resolve("orders.jsonl");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.write("{\"t\": 0, \"role\": \"x\", \"type\": \"warn\", \"area\": \"".getBytes(StandardCharsets.UTF_8));
+            f.setLength(3L << 30); // sparse: no disk, 3 GB of NULs and no line break
+        }
+        OrderException e = assertThrows(OrderException.class, () -> OrderReader.readFile(file));
+        assertEquals("orders.jsonl line 1: line is longer than 65536 characters; an order is at most 65536",
+                e.getMessage());
+    }
+
+    @Test
+    void anOrdersFileThatIsNotUtf8IsRefusedWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("orders.jsonl");
+        Files.write(file, new byte[] {'#', ' ', 'o', 'k', '\n', '{', (byte) 0xff, '}', '\n'});
+        assertEquals("orders.jsonl line 2: not UTF-8 text",
+                assertThrows(OrderException.class, () -> OrderReader.readFile(file)).getMessage());
+    }
+
+    @Test
     void nullIsNotAnOrder() {
         assertEquals("expected an order object, got null", message("null"));
     }

@@ -122,6 +122,7 @@ class ScenarioValidationTest {
                 .set("layers.landUse", "{\"generator\": {\"type\": \"radial\", \"centre\": [5, null]}}")
                 .assertViolations(
                         "$.layers.landUse.generator.centre: expected a cell [col, row] of two integers",
+                        "$.layers.landUse.generator.centre[1]: must not be null (a list holds no empty places)",
                         "$.layers.population.generator.centre: expected a cell [col, row] of two integers");
     }
 
@@ -263,8 +264,9 @@ class ScenarioValidationTest {
     }
 
     @Test
-    void nullIsTheSameAsMissing() {
-        doc().set("id", "null").assertViolations("$.id: is required");
+    void nullIsRefusedNotTakenAsMissing() {
+        doc().set("id", "null").assertViolations("$.id: must not be null (leave an optional field out)");
+        doc().set("id", "\"mini\"").set("seed", "null").assertViolations("$.seed: must not be null (leave an optional field out)");
     }
 
     @Test
@@ -364,7 +366,7 @@ class ScenarioValidationTest {
                         "$.hazards[0].boundaries[1].to: must be between from (5) and 9",
                         "$.hazards[0].boundaries[2].series: is required: [[t_seconds, value], ...]",
                         "$.hazards[0].inflows[0].cell: cell [50, 2] is outside the grid (20 x 10)",
-                        "$.hazards[0].inflows[0].series[0]: value must be >= 0");
+                        "$.hazards[0].inflows[0].series[0]: value: discharge must be between 0 and 300000 m³/s");
     }
 
     @Test
@@ -485,7 +487,7 @@ class ScenarioValidationTest {
                         """)
                 .assertViolations("$.hazards[0].rainfall.zones[0].cells: rectangle [0, 0, 25, 3] reaches outside the grid (20 x 10)",
                         "$.hazards[0].rainfall.zones[1].cells: col0 <= col1 and row0 <= row1",
-                        "$.hazards[0].rainfall.zones[2].factor: is required: a factor >= 0",
+                        "$.hazards[0].rainfall.zones[2].factor: is required: a factor from 0 to 10",
                         "$.hazards[0].rainfall.zones[2].cells: expected [col0, row0, col1, row1]");
     }
 

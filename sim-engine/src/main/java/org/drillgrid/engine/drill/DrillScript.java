@@ -22,6 +22,7 @@ import org.drillgrid.model.event.InjectFired;
 import org.drillgrid.model.scenario.Inject;
 import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Scenario;
+import org.drillgrid.model.validate.InjectCheck;
 
 /**
  * Runs the drill script (docs/drill-format.md). Timed injects fire in the DRILL phase of the tick that
@@ -121,12 +122,15 @@ public final class DrillScript {
 
     /** A controller delivers an inject that is not in the script; its effect applies too. */
     public Result adHoc(Inject inj, String by, long t) {
-        Result r = inj == null || inj.id() == null || inj.message() == null || inj.message().isEmpty()
-                ? Result.refused("an ad-hoc inject needs an id and a message")
+        // the rules and bounds of a scripted inject (models' InjectCheck), so that the API cannot deliver
+        // what validation refuses (rain of 1e308 mm/h, an unpaired surrogate in the message)
+        List<org.drillgrid.model.json.Violation> problems = InjectCheck.adHoc(inj, scenario, "$.inject");
+        Result r = !problems.isEmpty() ? Result.refused(problems.get(0).toString())
                 : index.containsKey(inj.id()) ? Result.refused("inject id '" + inj.id() + "' is already used by the script")
                 : Result.OK;
-        events.emit(new CommandGiven(t, "ad-hoc-inject", inj == null ? null : inj.id(), null, by, r.accepted(),
-                r.reason()));
+        // an id that is not valid stays out of the log: it may hold text the log cannot carry
+        String id = inj == null || !org.drillgrid.model.validate.ScenarioLoader.isScenarioId(inj.id()) ? null : inj.id();
+        events.emit(new CommandGiven(t, "ad-hoc-inject", id, null, by, r.accepted(), r.reason()));
         if (r.accepted()) {
             deliver(inj, t, "controller");
         }
