@@ -113,7 +113,7 @@ public final class DrillgridServer implements AutoCloseable {
         org.drillgrid.ui.auth.Accounts accounts = new org.drillgrid.ui.auth.Accounts(db.dataSource(), Clock.systemUTC());
         firstAdmin(accounts, adminPassword);
         org.drillgrid.ui.web.DataFolder.makePrivate(dataDir); // what the database and services made, with the umask
-        WebAppContext app = webApp(jetty, tls != null, new AppServices(runs, sessions, accounts,
+        WebAppContext app = webApp(gate, tls != null, new AppServices(runs, sessions, accounts,
                 new org.drillgrid.ui.session.Roster(db.dataSource()),
                 new org.drillgrid.ui.design.DesignService(library, catalog, executor)));
         app.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new org.drillgrid.ui.api.ApiServlet(sessions, tokens)),
@@ -149,10 +149,16 @@ public final class DrillgridServer implements AutoCloseable {
         return sessions;
     }
 
-    private static WebAppContext webApp(Server jetty, boolean https, AppServices services) {
+    /**
+     * The app's context. Its resources are mounted by a factory that belongs to the gate in front of it: the
+     * gate stops its beans last added first, so the app stops before the factory closes the jar it reads
+     * from (the context's own factory fails on stop inside a jar; one of the server's would close first,
+     * because the server was started before the app was made).
+     */
+    private static WebAppContext webApp(org.drillgrid.ui.web.StartingGate gate, boolean https, AppServices services) {
         WebAppContext ctx = new WebAppContext();
         ctx.setContextPath("/");
-        ctx.setBaseResource(ResourceFactory.of(jetty).newClassLoaderResource("webapp/"));
+        ctx.setBaseResource(ResourceFactory.of(gate).newClassLoaderResource("webapp/"));
         // Let Jetty scan our classes and Vaadin's jars for @Route, @HandlesTypes and friends.
         ctx.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", ".*\\.jar|.*/classes/.*");
         ctx.setConfigurationDiscovered(true);
