@@ -391,11 +391,26 @@ public final class SessionStore {
     }
 
     private void inTransaction(String op, String sessionId, Work work) {
+        transaction(op, sessionId, false, c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
+    /**
+     * One transaction on a connection of its own, rolled back on any failure; with {@code durable}, its commit
+     * is on disk when this returns ({@link DurableCommit}).
+     */
+    private <T> T transaction(String op, String sessionId, boolean durable, SqlWork<T> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                work.run(c);
+                if (durable) {
+                    DurableCommit.begin(c);
+                }
+                T result = work.run(c);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -407,28 +422,13 @@ public final class SessionStore {
         }
     }
 
-    private interface InputWork {
-        InputRow run(Connection c) throws SQLException;
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
     }
 
     /** One input's transaction, committed durably, then journalled (embedded database); returns the input. */
-    private InputRow durably(String op, String sessionId, InputWork work) {
-        InputRow row;
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                DurableCommit.begin(c);
-                row = work.run(c);
-                DurableCommit.commit(c);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(op, sessionId, e);
-        }
+    private InputRow durably(String op, String sessionId, SqlWork<InputRow> work) {
+        InputRow row = transaction(op, sessionId, true, work);
         if (journal != null) {
             journal.append(new InputJournal.Entry(sessionId, row.seq(), row.t(), row.kind(), row.role(), row.body(),
                     utc(row.receivedAt())));

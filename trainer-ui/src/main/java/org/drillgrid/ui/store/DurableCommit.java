@@ -22,18 +22,16 @@ public final class DurableCommit {
     private DurableCommit() {
     }
 
-    /** Call right after {@code setAutoCommit(false)}, before the work of the transaction. */
+    /**
+     * Call right after {@code setAutoCommit(false)}, before the work of the transaction; its plain
+     * {@code commit()} is then on disk when it returns (on PostgreSQL; on H2 see {@link InputJournal}).
+     */
     public static void begin(Connection c) throws SQLException {
         if (product(c).contains("postgres")) {
             try (Statement s = c.createStatement()) {
                 s.execute("SET LOCAL synchronous_commit TO on");
             }
         }
-    }
-
-    /** Commits the transaction (on PostgreSQL: flushed to disk when this returns, see {@link #begin}). */
-    public static void commit(Connection c) throws SQLException {
-        c.commit();
     }
 
     private static String product(Connection c) throws SQLException {

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.drillgrid.ui.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,25 +22,9 @@ class AccountsTest {
     @TempDir
     Path dir;
     private Database db;
-    private Instant now = Instant.parse("2026-11-23T08:00:00Z");
     private Accounts accounts;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T08:00:00Z"));
 
     @BeforeEach
     void open() {
@@ -110,10 +92,10 @@ class AccountsTest {
         assertFalse(locked.ok(), "even the right password waits out the lock");
         assertEquals(30, locked.retryAfterSeconds());
         assertEquals("too many failed logins: try again in 30 s", locked.error());
-        now = now.plus(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         assertEquals("wrong username or password", accounts.login("zhang.min", "guess again").error());
         assertEquals(60, accounts.login("zhang.min", "correct horse battery").retryAfterSeconds(), "doubled");
-        now = now.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertTrue(accounts.login("zhang.min", "correct horse battery").ok());
         assertEquals("wrong username or password", accounts.login("zhang.min", "x").error(), "a success resets the count");
     }
@@ -155,9 +137,9 @@ class AccountsTest {
         Accounts.Login right = accounts.login("zhang.min", "correct horse battery", "198.51.100.1");
         assertFalse(right.ok(), "the right password waits out the lock");
         assertEquals(30, right.retryAfterSeconds());
-        now = now.plus(Duration.ofSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         assertFalse(accounts.login("zhang.min", "correct horse battery").ok(), "still locked");
-        now = now.plus(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertTrue(accounts.login("zhang.min", "correct horse battery").ok(), "after the lock");
     }
 

@@ -4,32 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The counting of {@link LoginLimit} without hashing: per address, and what a success takes back. */
 class LoginLimitTest {
 
-    private Instant now = Instant.parse("2026-12-07T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T08:00:00Z"));
     private final LoginLimit limit = new LoginLimit(clock, 1);
 
     @Test
@@ -41,7 +23,7 @@ class LoginLimitTest {
         assertNotNull(r, "the address is locked");
         assertEquals(30, r.retryAfterSeconds());
         assertNull(limit.begin("someone-else", "203.0.113.10"), "another address is not");
-        now = now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         assertNull(limit.begin("someone-else", "203.0.113.9"), "after the lock, one more try");
         assertEquals(60, limit.begin("user0", "203.0.113.9").retryAfterSeconds(), "and the lock doubles");
     }
@@ -66,7 +48,7 @@ class LoginLimitTest {
         for (int i = 0; i < LoginLimit.ADDRESS_FREE_FAILURES - 1; i++) {
             assertNull(limit.begin("u" + i, "203.0.113.7"));
         }
-        now = now.plus(LoginLimit.ADDRESS_MEMORY).plus(Duration.ofSeconds(1));
+        clock.advance(LoginLimit.ADDRESS_MEMORY.plus(Duration.ofSeconds(1)));
         for (int i = 0; i < LoginLimit.ADDRESS_FREE_FAILURES - 1; i++) {
             assertNull(limit.begin("v" + i, "203.0.113.7"), "a fresh count, attempt " + i);
         }
