@@ -192,7 +192,8 @@ record GeoKeys(int rasterType, String crs, int code, boolean projected, int tran
         return List.of(out);
     }
 
-    private static List<Double> doubles(FileDirectoryEntry e) {
+    /** A tag's values as doubles (one value or a list), null when absent or not all numbers. */
+    static List<Double> doubles(FileDirectoryEntry e) {
         if (e == null) {
             return null;
         }

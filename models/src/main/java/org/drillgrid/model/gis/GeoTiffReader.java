@@ -269,20 +269,7 @@ final class GeoTiffReader {
     }
 
     private static List<Double> doubles(FileDirectory d, FieldTagType tag) {
-        FileDirectoryEntry e = d.get(tag);
-        if (e == null) {
-            return null;
-        }
-        Object v = e.getValues();
-        List<?> list = v instanceof List<?> l ? l : List.of(v);
-        Double[] out = new Double[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            if (!(list.get(i) instanceof Number n)) {
-                return null;
-            }
-            out[i] = n.doubleValue();
-        }
-        return List.of(out);
+        return GeoKeys.doubles(d.get(tag));
     }
 
     /** A failure inside tiff-java, worded for a person: the library's own message only when it wrote one. */
