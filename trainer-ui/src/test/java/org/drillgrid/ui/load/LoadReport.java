@@ -24,7 +24,7 @@ record LoadReport(LoadOptions options, int trainees, List<Exercise.Reached> sess
         for (Exercise.Reached r : sessions) {
             out.printf("  %s %s: %s at t=%d s after %.1f s (%.1fx; asked %.0fx)%n", r.session().scenario,
                     r.session().id, r.status(), r.simSeconds(), r.wallSeconds(), r.simSeconds() / r.wallSeconds(),
-                    OrderLoad.SPEED);
+                    options.speed());
         }
         out.printf("orders sent: %d; acknowledged (202): %d; errors: %d%n", tally.ordersSent, tally.orders.size(),
                 tally.errorCount());

@@ -21,7 +21,7 @@ import org.drillgrid.ui.DrillgridServer;
 /**
  * The exercise server under a bounded load of simulated trainees (run with {@code scripts/load-test}).
  * It starts a {@link DrillgridServer} on 127.0.0.1 with embedded H2 in a temporary folder, creates three
- * sessions (two Xinzheng, one Xinyang) at 60x, gives 20 trainees tokens for different positions and lets
+ * sessions (two Xinzheng, one Xinyang) at 60x (slower for long runs: {@link LoadOptions#speed()}), gives 20 trainees tokens for different positions and lets
  * them poll events and give orders for the duration ({@link LoadOptions}), then prints latencies and
  * errors ({@link LoadReport}), stops the server and deletes the folder. Requests are capped at
  * {@link #MAX_REQUESTS_PER_SECOND}; the duration at {@link LoadOptions#MAX_DURATION}.
@@ -31,7 +31,6 @@ public final class OrderLoad {
     static final List<String> SCENARIOS = List.of("xinzheng-720-rainstorm", "xinzheng-720-rainstorm",
             "xinyang-huaihe-flood");
     static final int TRAINEES = 20;
-    static final double SPEED = 60;
     /** A safety bound, not the load: 20 trainees ask about 20 polls and 4 orders a second. */
     static final double MAX_REQUESTS_PER_SECOND = 50;
     private static final double BURST = 20;
@@ -79,7 +78,7 @@ public final class OrderLoad {
         }
         RateCap cap = new RateCap(MAX_REQUESTS_PER_SECOND, BURST);
         ApiClient api = new ApiClient(server.port(), cap);
-        Exercise exercise = Exercise.setUp(api, adminToken(data), SCENARIOS, TRAINEES, SPEED);
+        Exercise exercise = Exercise.setUp(api, adminToken(data), SCENARIOS, TRAINEES, options.speed());
         ScenarioCatalog catalog = ScenarioCatalog.bundled();
         Map<String, Scenario> scenarios = new HashMap<>();
         for (String id : SCENARIOS) {
@@ -95,7 +94,7 @@ public final class OrderLoad {
                     options.seed() * 1_000_003L + i, deadline));
         }
         System.err.printf("load test: %d trainees in %d sessions at %.0fx for %d s on 127.0.0.1:%d%n",
-                trainees.size(), exercise.sessions.size(), SPEED, options.duration().toSeconds(), server.port());
+                trainees.size(), exercise.sessions.size(), options.speed(), options.duration().toSeconds(), server.port());
         Tally all = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(trainees.size());
         try {
