@@ -1,6 +1,7 @@
 package org.drillgrid.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.drillgrid.cli.Cli;
 import org.drillgrid.engine.score.Scorecard;
+import org.drillgrid.model.catalog.ScenarioCatalog;
 import org.drillgrid.model.event.EventLogReader;
 import org.drillgrid.model.event.InjectFired;
 import org.drillgrid.model.event.SimEvent;
 import org.drillgrid.model.scenario.Drill;
 import org.drillgrid.model.scenario.Inject;
+import org.drillgrid.model.validate.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,9 +127,14 @@ class DrillScriptsTest {
         Path html = tmp.resolve("report.html");
         assertEquals(0, cli("report", dir.toString(), "--out", html.toString(), "--lang", "en"));
         String report = Files.readString(html);
+        org.drillgrid.engine.text.Describer names = org.drillgrid.engine.text.Describer.of(
+                ScenarioLoader.parse(ScenarioCatalog.bundled().source("xinzheng-720-rainstorm").orElseThrow()), "en");
         for (Scorecard.InjectScore s : card.injects()) {
             if (s.firedAt() != null) {
-                assertTrue(report.contains(s.id()), "report names inject " + s.id());
+                String title = names.inject(s.id()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;").replace("'", "&#39;");
+                assertTrue(report.contains(title), "report names inject " + s.id() + " by its title " + title);
+                assertFalse(report.contains(s.id()), "and not by its id " + s.id());
             }
         }
     }

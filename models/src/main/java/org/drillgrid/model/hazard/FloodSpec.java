@@ -76,15 +76,18 @@ public record FloodSpec(Double manning, Map<String, Double> manningByLandUse, Do
      * touching) whose ground lies below the level starts with water up to it. Its storage curve is the
      * DEM's; dams and spillways are the ground (or levees) around it.
      */
-    public record Reservoir(String id, org.drillgrid.model.scenario.CellRef cell, Double level) {
+    public record Reservoir(String id, org.drillgrid.model.scenario.CellRef cell, Double level,
+            org.drillgrid.model.scenario.LocalizedText name) {
     }
 
     /**
      * A levee or dam crest: {@code cells} raised to {@code crest} (m above datum) where the ground is lower.
      * An optional {@code breach} lowers some of them ({@code cells}, default all) to {@code to} m above
-     * datum, linearly over {@code over} (default 30 min) from {@code at}.
+     * datum, linearly over {@code over} (default 30 min) from {@code at}. {@code name} (optional) is what
+     * screens and reports call it.
      */
-    public record Levee(String id, List<org.drillgrid.model.scenario.CellRef> cells, Double crest, Breach breach) {
+    public record Levee(String id, List<org.drillgrid.model.scenario.CellRef> cells, Double crest, Breach breach,
+            org.drillgrid.model.scenario.LocalizedText name) {
     }
 
     /** When and how a levee gives way. */

@@ -19,6 +19,7 @@ import org.drillgrid.model.drill.Condition;
 import org.drillgrid.model.drill.Effect;
 import org.drillgrid.model.event.CommandGiven;
 import org.drillgrid.model.event.InjectFired;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.scenario.Inject;
 import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Scenario;
@@ -110,10 +111,10 @@ public final class DrillScript {
     /** A controller fires a scripted inject now (before its trigger); refused when unknown or already fired. */
     public Result fireNow(String id, String by, long t) {
         Integer i = index.get(id);
-        Result r = i == null ? Result.refused("no inject '" + id + "' in the script")
-                : firedAt[i] >= 0 ? Result.refused("inject '" + id + "' already fired at t=" + firedAt[i] + " s")
+        Result r = i == null ? Result.coded(Refusal.NO_INJECT, id)
+                : firedAt[i] >= 0 ? Result.coded(Refusal.INJECT_FIRED, id, firedAt[i])
                 : Result.OK;
-        events.emit(new CommandGiven(t, "fire-inject", id, null, by, r.accepted(), r.reason()));
+        command(t, "fire-inject", id, null, by, r);
         if (r.accepted()) {
             fire(i, t, "controller");
         }
@@ -125,12 +126,12 @@ public final class DrillScript {
         // the rules and bounds of a scripted inject (models' InjectCheck), so that the API cannot deliver
         // what validation refuses (rain of 1e308 mm/h, an unpaired surrogate in the message)
         List<org.drillgrid.model.json.Violation> problems = InjectCheck.adHoc(inj, scenario, "$.inject");
-        Result r = !problems.isEmpty() ? Result.refused(problems.get(0).toString())
-                : index.containsKey(inj.id()) ? Result.refused("inject id '" + inj.id() + "' is already used by the script")
+        Result r = !problems.isEmpty() ? Result.coded(Refusal.INJECT_INVALID, problems.get(0).toString())
+                : index.containsKey(inj.id()) ? Result.coded(Refusal.INJECT_ID_USED, inj.id())
                 : Result.OK;
         // an id that is not valid stays out of the log: it may hold text the log cannot carry
         String id = inj == null || !org.drillgrid.model.validate.ScenarioLoader.isScenarioId(inj.id()) ? null : inj.id();
-        events.emit(new CommandGiven(t, "ad-hoc-inject", id, null, by, r.accepted(), r.reason()));
+        command(t, "ad-hoc-inject", id, null, by, r);
         if (r.accepted()) {
             deliver(inj, t, "controller");
         }
@@ -161,8 +162,8 @@ public final class DrillScript {
             String problem = problem(inj.effect());
             if (problem != null) {
                 // only an ad-hoc inject can get here (the validator checks scripted ones): refused, run goes on
-                events.emit(new CommandGiven(t, org.drillgrid.model.json.Json.typeName(Effect.class, inj.effect()), null,
-                        null, by, false, problem));
+                command(t, org.drillgrid.model.json.Json.typeName(Effect.class, inj.effect()), null, null, by,
+                        Result.coded(Refusal.INJECT_INVALID, problem));
                 return;
             }
             apply(inj.effect(), by, t);
@@ -215,18 +216,21 @@ public final class DrillScript {
 
     // ---- effects
 
+    private void command(long t, String lever, String target, String detail, String by, Result r) {
+        events.emit(new CommandGiven(t, lever, target, detail, by, r.accepted(), r.reason(), r.refusal()));
+    }
+
     private void apply(Effect e, String by, long t) {
         if (e instanceof Effect.Rain r) {
             boolean ok = flood != null;
             if (ok) {
                 flood.addRain(t, r.duration().seconds(), r.mmPerHour());
             }
-            events.emit(new CommandGiven(t, "rain", "grid", "+" + r.mmPerHour() + " mm/h for " + r.duration(), by,
-                    ok, ok ? null : "no flood in this scenario"));
+            command(t, "rain", "grid", "+" + r.mmPerHour() + " mm/h for " + r.duration(), by,
+                    ok ? Result.OK : Result.coded(Refusal.NO_FLOOD));
         } else if (e instanceof Effect.Breach b) {
             boolean ok = flood != null && flood.breach(b.levee(), t, b.to(), b.over() == null ? null : b.over().seconds());
-            events.emit(new CommandGiven(t, "breach", b.levee(), null, by, ok, ok ? null
-                    : "no levee '" + b.levee() + "' with a known breach bottom"));
+            command(t, "breach", b.levee(), null, by, ok ? Result.OK : Result.coded(Refusal.NO_BREACH, b.levee()));
         } else if (e instanceof Effect.Outage o) {
             Area a = area(o.area());
             Outages.Kind kind = Outages.Kind.valueOf(o.kind().toUpperCase(Locale.ROOT));
@@ -244,11 +248,11 @@ public final class DrillScript {
         } else if (e instanceof Effect.Ignition ig && fire != null) {
             int cell = area(ig.at()).centre(response.cols());
             boolean ok = fire.ignite(cell, t, by);
-            events.emit(new CommandGiven(t, "ignition", cellText(cell), null, by, ok, ok ? null
-                    : "nothing can burn at " + cellText(cell)));
+            command(t, "ignition", cellText(cell), null, by,
+                    ok ? Result.OK : Result.coded(Refusal.NOTHING_BURNS, cellText(cell)));
         } else {
-            events.emit(new CommandGiven(t, org.drillgrid.model.json.Json.typeName(Effect.class, e), null, null, by,
-                    false, "this scenario has no hazard for it"));
+            String effect = org.drillgrid.model.json.Json.typeName(Effect.class, e);
+            command(t, effect, null, null, by, Result.coded(Refusal.NO_HAZARD, effect));
         }
     }
 

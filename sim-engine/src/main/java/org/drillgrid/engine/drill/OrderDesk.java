@@ -20,6 +20,7 @@ import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
 import org.drillgrid.model.order.ControllerAction;
 import org.drillgrid.model.order.Order;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.scenario.Scenario;
 
 /**
@@ -105,8 +106,7 @@ public final class OrderDesk {
 
     private void apply(Order o, long t) {
         int seq = ++orders;
-        String problem = o.role() == null || o.role().isBlank() ? "role: required: the position giving the order" : null;
-        Result r = problem != null ? Result.refused(problem) : response.as(o.role(), () -> carryOut(o, t));
+        Result r = o.role() == null || o.role().isBlank() ? Result.coded(Refusal.NO_ROLE) : response.as(o.role(), () -> carryOut(o, t));
         if (r.accepted()) {
             events.emit(new OrderIssued(clock.tickEnd(), seq, o.role(), o));
         } else {
@@ -118,11 +118,11 @@ public final class OrderDesk {
         try {
             return lever(order, t);
         } catch (BadField e) {
-            return Result.refused(e.getMessage());
+            return e.refusal();
         } catch (RuntimeException e) {
             // a lever that breaks must not break the exercise: the order is refused and the run goes on
             LOG.error("order {} could not be carried out", order, e);
-            return Result.refused("the order could not be carried out (" + e.getClass().getSimpleName() + ")");
+            return Result.coded(Refusal.LEVER_FAILED, e.getClass().getSimpleName());
         }
     }
 
@@ -203,7 +203,7 @@ public final class OrderDesk {
     private Result team(String team, Task task, boolean replace, long t) {
         String busy = response.teamBusyWith(team);
         if (busy != null && !replace) {
-            return Result.refused("team '" + team + "' is busy (" + busy + "); give replace: true to re-task it");
+            return Result.coded(Refusal.TEAM_BUSY, team, busy);
         }
         return response.dispatchTeam(team, task, t);
     }
@@ -266,6 +266,14 @@ public final class OrderDesk {
 
         BadField(String message) {
             super(message, null, false, false);
+        }
+
+        /** The message "field: what is wrong" as a coded refusal: the field, then what is wrong (English). */
+        Result refusal() {
+            String m = getMessage();
+            int colon = m.indexOf(": ");
+            return colon < 0 ? Result.coded(Refusal.BAD_FIELD, m)
+                    : Result.coded(Refusal.BAD_FIELD, m.substring(0, colon), m.substring(colon + 2));
         }
     }
 }

@@ -67,6 +67,11 @@ public final class RunOutputs {
     /** Orders and controller actions in arrival order, one {@code {"order": …}} or {@code {"control": …}} a line. */
     public static final String INPUTS = "inputs.jsonl";
     public static final String RATINGS = "ratings.jsonl";
+    /**
+     * The scenario document the run was made of (without its layer files): what the report names places,
+     * shelters, teams and injects by.
+     */
+    public static final String SCENARIO = "scenario.snapshot.json";
 
     private RunOutputs() {
     }
@@ -90,6 +95,7 @@ public final class RunOutputs {
             Policy policy, Inputs inputs, Path dir, List<Long> gridTimes, LongConsumer progress) throws IOException {
         var s = loaded.scenario();
         Files.createDirectories(dir);
+        org.drillgrid.model.json.Json.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(SCENARIO).toFile(), s);
         boolean ordersOnly = inputs.ordersOnly();
         String orders = lines(dir.resolve(ORDERS), ordersOnly ? inputs.timeline() : List.of());
         String mixed = lines(dir.resolve(INPUTS), ordersOnly ? List.of() : wrapped(inputs.timeline()));

@@ -15,6 +15,7 @@ import org.drillgrid.engine.score.Scorecard.CriterionScore;
 import org.drillgrid.engine.score.Scorecard.Evidence;
 import org.drillgrid.engine.score.Scorecard.InjectScore;
 import org.drillgrid.engine.score.Scorecard.ObjectiveScore;
+import org.drillgrid.engine.text.Describer;
 import org.drillgrid.model.drill.Rating;
 import org.drillgrid.model.event.FloodStatus;
 import org.drillgrid.model.event.InjectFired;
@@ -36,12 +37,15 @@ public final class AfterActionReport {
     private final Labels l;
     private final ImageText imageText;
     private final List<InjectFired> fired;
+    private final Describer d;
 
     private AfterActionReport(RunFolder run, Labels labels) {
         this.run = run;
         this.l = labels;
-        this.imageText = new ImageText(labels);
+        this.d = Describer.of(run.scenario(), labels.lang());
         this.fired = run.events(InjectFired.class);
+        this.fired.forEach(d::learn);
+        this.imageText = new ImageText(labels);
     }
 
     /** The report of {@code run} in the language of {@code labels}. */
@@ -50,16 +54,16 @@ public final class AfterActionReport {
     }
 
     private ReportModel model() {
-        String name = run.info().name() == null ? "" : l.text(run.info().name()) + " — ";
-        String subtitle = name + scenarioId() + ", " + l.get("seed") + " " + orDash(seed());
+        String subtitle = scenarioName() + l.get("sep") + l.get("seed") + " " + orDash(seed());
         return new ReportModel(l.lang(), l.get("title"), subtitle, List.of(
                 new Section("summary", l.get("s.summary"), summary()),
                 new Section("objectives", l.get("s.objectives"), objectives()),
-                new Section("timeline", l.get("s.timeline"), List.of(Timeline.table(Timeline.entries(run.events(), l), l))),
+                new Section("timeline", l.get("s.timeline"),
+                        List.of(Timeline.table(Timeline.entries(run.events(), d), d, l))),
                 new Section("charts", l.get("s.charts"), charts()),
                 new Section("maps", l.get("s.maps"), maps()),
                 new Section("findings", l.get("s.findings"),
-                        Findings.blocks(run.scorecard(), run.events(OrderRejected.class), l))));
+                        Findings.blocks(run.scorecard(), run.events(OrderRejected.class), l, d))));
     }
 
     private Scorecard card() {
@@ -73,6 +77,13 @@ public final class AfterActionReport {
     private String scenarioId() {
         return first(run.info().scenario(), card() == null ? null : card().scenario(),
                 started() == null ? null : started().scenario());
+    }
+
+    /** The scenario's name in the report's language; its id only when the folder names it nowhere. */
+    private String scenarioName() {
+        return run.info().name() != null ? l.text(run.info().name())
+                : run.scenario() != null && run.scenario().name() != null ? l.text(run.scenario().name())
+                : orDash(scenarioId());
     }
 
     private Long seed() {
@@ -99,15 +110,14 @@ public final class AfterActionReport {
         long reached = ended != null ? ended.t() : run.events().get(run.events().size() - 1).t();
         String policy = first(run.info().policy(), card() == null ? null : card().policy(), null);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(l.get("scenario"), (run.info().name() == null ? "" : l.text(run.info().name()) + " ")
-                + "(" + orDash(scenarioId()) + ")"));
+        rows.add(List.of(l.get("scenario"), scenarioName()));
         rows.add(List.of(l.get("seed"), orDash(seed())));
         rows.add(List.of(l.get("duration"), SimDuration.format(reached)
                 + (until() == null ? "" : " / " + SimDuration.format(until()))));
-        rows.add(List.of(l.get("ended"), ended == null ? "—" : ended.reason()));
-        rows.add(List.of(l.get("policy"), orDash(policy)));
+        rows.add(List.of(l.get("ended"), ended == null ? "—" : d.words().getOr("ended." + ended.reason(), "ended.other")));
+        rows.add(List.of(l.get("policy"), policy == null ? "—" : l.getOr("policy." + policy, l.get("policy.other"))));
         rows.add(List.of(l.get("orders.file"), orDash(run.info().orders())));
-        rows.add(List.of(l.get("population"), started() == null ? "—" : Long.toString(started().population())));
+        rows.add(List.of(l.get("population"), started() == null ? "—" : d.persons(started().population())));
         rows.add(List.of(l.get("injects.fired"), Integer.toString(fired.size())));
         rows.add(List.of(l.get("orders.issued"), Integer.toString(run.events(OrderIssued.class).size())));
         rows.add(List.of(l.get("orders.rejected"), Integer.toString(run.events(OrderRejected.class).size())));
@@ -124,11 +134,11 @@ public final class AfterActionReport {
         List<List<String>> ratings = new ArrayList<>();
         List<String> tone = new ArrayList<>();
         for (ObjectiveScore o : nn(card().objectives())) {
-            ratings.add(List.of(o.id(), l.text(o.name()), l.rating(o.automatic()), l.rating(o.observer()),
+            ratings.add(List.of(l.text(o.name()), l.rating(o.automatic()), l.rating(o.observer()),
                     l.rating(o.overall())));
             tone.add(o.overall() == null ? "" : o.overall().compareTo(Rating.S) <= 0 ? "good" : "bad");
         }
-        blocks.add(new Table(List.of("id", l.get("objective"), l.get("automatic"), l.get("observer"),
+        blocks.add(new Table(List.of(l.get("objective"), l.get("automatic"), l.get("observer"),
                 l.get("overall")), ratings, tone));
         return blocks;
     }
@@ -139,10 +149,13 @@ public final class AfterActionReport {
         }
         List<Block> blocks = new ArrayList<>();
         for (ObjectiveScore o : nn(card().objectives())) {
-            blocks.add(new Heading(o.id() + " — " + l.text(o.name())));
-            blocks.add(new Paragraph(l.get("capabilities") + ": " + String.join(", ", nn(o.capabilities())) + "; "
-                    + l.get("automatic") + ": " + l.rating(o.automatic()) + "; " + l.get("observer") + ": "
-                    + l.rating(o.observer()) + "; " + l.get("overall") + ": " + l.rating(o.overall())));
+            blocks.add(new Heading(l.text(o.name())));
+            String capabilities = nn(o.capabilities()).isEmpty() ? "" : l.get("capabilities") + l.get("colon")
+                    + String.join(l.get("list"), nn(o.capabilities()).stream().map(c -> l.getOr("cap." + c, c)).toList())
+                    + l.get("sep");
+            blocks.add(new Paragraph(capabilities + l.get("automatic") + l.get("colon") + l.rating(o.automatic())
+                    + l.get("sep") + l.get("observer") + l.get("colon") + l.rating(o.observer()) + l.get("sep")
+                    + l.get("overall") + l.get("colon") + l.rating(o.overall())));
             List<List<String>> rows = new ArrayList<>();
             List<String> tone = new ArrayList<>();
             for (CriterionScore c : nn(o.criteria())) {
@@ -166,31 +179,34 @@ public final class AfterActionReport {
     }
 
     private List<String> evidenceRow(Evidence e) {
-        String detail = e.code() == null || l.getOr("e." + e.code(), null) == null ? orDash(e.detail())
-                : l.format("e." + e.code(), nn(e.args()).toArray()).replace("  ", " ");
-        return List.of(e.t() == null ? l.get("whole.run") : Labels.time(e.t()), orDash(e.event()), detail);
+        return List.of(e.t() == null ? l.get("whole.run") : d.when(e.t()), l.getOr("ev." + e.event(), l.get("ev.other")),
+                EvidenceText.of(e, l, d));
     }
 
     private Block injectTable() {
         List<List<String>> rows = new ArrayList<>();
         List<String> tone = new ArrayList<>();
         for (InjectScore s : nn(card().injects())) {
-            String expected = nn(s.expected()).stream().map(this::action).collect(Collectors.joining("; "));
-            rows.add(List.of(s.id(), s.firedAt() == null ? l.get("not.fired") : Labels.time(s.firedAt()),
-                    orDash(s.trigger()), nn(s.audience()).isEmpty() ? l.get("all.positions")
-                            : String.join(", ", s.audience()), expected.isEmpty() ? "—" : expected));
+            String expected = nn(s.expected()).stream().map(this::action).collect(Collectors.joining(l.get("list")));
+            rows.add(List.of(d.inject(s.id()), s.firedAt() == null ? l.get("not.fired") : d.when(s.firedAt()),
+                    s.firedAt() == null ? "—" : d.trigger(s.trigger()), d.positions(s.audience()),
+                    expected.isEmpty() ? "—" : expected));
             boolean missed = nn(s.expected()).stream().anyMatch(a -> !a.met());
             tone.add(s.firedAt() == null || nn(s.expected()).isEmpty() ? "" : missed ? "bad" : "good");
         }
-        return new Table(List.of("id", l.get("time"), l.get("trigger"), l.get("audience"), l.get("expected")), rows,
-                tone);
+        return new Table(List.of(l.get("inject"), l.get("time"), l.get("trigger"), l.get("audience"), l.get("expected")),
+                rows, tone);
     }
 
     private String action(ActionScore a) {
-        String what = a.order() + (a.target() == null ? "" : " " + a.target()) + " ≤ "
-                + CriterionText.minutes(a.withinSeconds()) + " min";
-        return a.met() ? what + ": " + l.get("yes") + " (#" + a.seq() + " " + a.role() + ", " + Labels.time(a.takenAt())
-                + (a.takenEarly() ? ", " + l.get("taken.early") : "") + ")" : what + ": " + l.get("no");
+        String what = l.format("action", EvidenceText.action(a.order(), a.target(), d),
+                CriterionText.minutes(a.withinSeconds()));
+        if (!a.met()) {
+            return what + l.get("colon") + l.get("no");
+        }
+        String by = d.orderNumber(a.seq() == null ? 0 : a.seq()) + l.get("sep") + d.position(a.role()) + l.get("sep")
+                + d.when(a.takenAt()) + (a.takenEarly() ? l.get("sep") + l.get("taken.early") : "");
+        return what + l.get("colon") + l.get("yes") + l.format("paren", by);
     }
 
     private List<Block> charts() {
@@ -219,9 +235,9 @@ public final class AfterActionReport {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < fired.size(); i++) {
-            parts.add((i + 1) + " = " + fired.get(i).inject() + " (" + Labels.time(fired.get(i).t()) + ")");
+            parts.add((i + 1) + " = " + d.inject(fired.get(i).inject()) + l.format("paren", d.when(fired.get(i).t())));
         }
-        return ". " + String.join("; ", parts);
+        return l.get("stop") + String.join(l.get("list"), parts);
     }
 
     private List<Block> maps() {
@@ -234,7 +250,7 @@ public final class AfterActionReport {
             GridLayer depth = g.raster().layer();
             var image = maps.image(depth);
             String caption = g.t() == null ? l.format("m.max", g.file())
-                    : l.format("m.at", Labels.time(g.t()), g.file()) + l.get("sep") + firedAt(g.t());
+                    : l.format("m.at", d.when(g.t()), g.file()) + l.get("sep") + firedAt(g.t());
             blocks.add(figure(maps.png(depth), image.getWidth(), image.getHeight(),
                     caption + l.get("sep") + stats(depth)));
         }
@@ -242,8 +258,8 @@ public final class AfterActionReport {
     }
 
     private String firedAt(long t) {
-        List<String> ids = fired.stream().filter(f -> f.t() == t).map(InjectFired::inject).toList();
-        return ids.isEmpty() ? l.get("m.noinject") : l.format("m.inject", String.join(", ", ids));
+        List<String> titles = fired.stream().filter(f -> f.t() == t).map(f -> d.inject(f.inject())).toList();
+        return titles.isEmpty() ? l.get("m.noinject") : l.format("m.inject", String.join(l.get("list"), titles));
     }
 
     private String stats(GridLayer depth) {

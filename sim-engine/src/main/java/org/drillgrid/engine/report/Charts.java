@@ -76,7 +76,7 @@ final class Charts {
 
     private <T> JFreeChart chart(List<T> rows, List<List<Line>> panels, List<String> axisKeys,
             List<InjectFired> injects, java.util.function.ToLongFunction<T> time) {
-        NumberAxis hours = new NumberAxis(text.label("x.hours"));
+        NumberAxis hours = new NumberAxis(text.label("axis.hours"));
         hours.setLabelFont(text.font(Font.PLAIN, 13));
         hours.setTickLabelFont(text.font(Font.PLAIN, 11));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(hours);

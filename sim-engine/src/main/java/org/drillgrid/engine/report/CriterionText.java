@@ -10,10 +10,7 @@ final class CriterionText {
 
     static String name(CriterionScore c, Labels l) {
         return switch (c.type()) {
-            case "kpi" -> {
-                String local = l.getOr("k." + c.kpi(), c.kpi());
-                yield local.equals(c.kpi()) ? local : local + " (" + c.kpi() + ")";
-            }
+            case "kpi" -> l.getOr("k." + c.kpi(), c.kpi());
             case "actions" -> l.get("c.actions");
             case "observer" -> l.get("c.observer");
             default -> c.type();

@@ -11,6 +11,7 @@ import org.drillgrid.engine.score.Scorecard.ActionScore;
 import org.drillgrid.engine.score.Scorecard.CriterionScore;
 import org.drillgrid.engine.score.Scorecard.InjectScore;
 import org.drillgrid.engine.score.Scorecard.ObjectiveScore;
+import org.drillgrid.engine.text.Describer;
 import org.drillgrid.model.drill.Rating;
 import org.drillgrid.model.event.OrderRejected;
 
@@ -29,9 +30,9 @@ final class Findings {
     private Findings() {
     }
 
-    static List<Block> blocks(Scorecard card, List<OrderRejected> rejected, Labels l) {
-        List<String> strengths = card == null ? List.of() : strengths(card, l);
-        List<Item> items = improvements(card, rejected, l);
+    static List<Block> blocks(Scorecard card, List<OrderRejected> rejected, Labels l, Describer d) {
+        List<String> strengths = card == null ? List.of() : strengths(card, l, d);
+        List<Item> items = improvements(card, rejected, l, d);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(l.get("h.strengths")));
         blocks.add(new Bullets(strengths.isEmpty() ? List.of(l.get("no.findings")) : strengths));
@@ -49,7 +50,7 @@ final class Findings {
         return blocks;
     }
 
-    static List<String> strengths(Scorecard card, Labels l) {
+    static List<String> strengths(Scorecard card, Labels l, Describer d) {
         List<String> out = new ArrayList<>();
         for (ObjectiveScore o : nn(card.objectives())) {
             for (CriterionScore c : nn(o.criteria())) {
@@ -63,18 +64,19 @@ final class Findings {
         for (InjectScore s : nn(card.injects())) {
             for (ActionScore a : nn(s.expected())) {
                 if (a.met() && a.takenEarly()) {
-                    out.add(l.format("f.action.early", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
-                            CriterionText.minutes(s.firedAt() - a.takenAt())));
+                    out.add(l.format("f.action.early", d.inject(s.id()), action(a, d), d.position(a.role()),
+                            d.when(a.takenAt()), CriterionText.minutes(s.firedAt() - a.takenAt())));
                 } else if (a.met()) {
-                    out.add(l.format("f.action.met", s.id(), a.order() + target(a), a.role(), Labels.time(a.takenAt()),
-                            CriterionText.minutes(a.takenAt() - s.firedAt()), CriterionText.minutes(a.withinSeconds())));
+                    out.add(l.format("f.action.met", d.inject(s.id()), action(a, d), d.position(a.role()),
+                            d.when(a.takenAt()), CriterionText.minutes(a.takenAt() - s.firedAt()),
+                            CriterionText.minutes(a.withinSeconds())));
                 }
             }
         }
         return out;
     }
 
-    static List<Item> improvements(Scorecard card, List<OrderRejected> rejected, Labels l) {
+    static List<Item> improvements(Scorecard card, List<OrderRejected> rejected, Labels l, Describer d) {
         List<Item> out = new ArrayList<>();
         if (card != null) {
             for (ObjectiveScore o : nn(card.objectives())) {
@@ -90,25 +92,24 @@ final class Findings {
             for (InjectScore s : nn(card.injects())) {
                 for (ActionScore a : nn(s.expected())) {
                     if (!a.met() && s.firedAt() != null) {
-                        out.add(new Item(l.format("f.action.missed", s.id(), Labels.time(s.firedAt()),
-                                CriterionText.minutes(a.withinSeconds()), a.order() + target(a)),
-                                l.format("r.action", s.id(), CriterionText.minutes(a.withinSeconds()), a.order() + target(a)),
-                                s.audience() == null || s.audience().isEmpty() ? l.get("all.positions")
-                                        : String.join(", ", s.audience())));
+                        out.add(new Item(l.format("f.action.missed", d.inject(s.id()), d.when(s.firedAt()),
+                                CriterionText.minutes(a.withinSeconds()), action(a, d)),
+                                l.format("r.action", d.inject(s.id()), CriterionText.minutes(a.withinSeconds()),
+                                        action(a, d)), d.positions(s.audience())));
                     }
                 }
             }
         }
         for (OrderRejected r : rejected) {
-            String type = r.order().typeName();
-            out.add(new Item(l.format("f.rejected", Labels.time(r.t()), r.seq(), type, r.role(), l.reason(r)),
-                    l.format("r.rejected", type, l.reason(r)), String.valueOf(r.role())));
+            String type = r.order() == null ? "" : d.orderType(r.order().typeName());
+            out.add(new Item(l.format("f.rejected", d.when(r.t()), d.orderNumber(r.seq()), d.order(r.order()),
+                    d.position(r.role()), d.refusal(r)), l.format("r.rejected", type, d.refusal(r)), d.position(r.role())));
         }
         return out;
     }
 
     private static String kpi(ObjectiveScore o, CriterionScore c, Labels l) {
-        return l.format("f.kpi", l.text(o.name()), CriterionText.name(c, l), Labels.num(c.value()),
+        return l.format("f.kpi", l.text(o.name()), CriterionText.name(c, l), c.value() == null ? "—" : Labels.num(c.value()),
                 CriterionText.unit(c.unit(), l), CriterionText.target(c, l));
     }
 
@@ -117,8 +118,8 @@ final class Findings {
                 c.note() == null || c.note().isBlank() ? "" : " — " + c.note());
     }
 
-    private static String target(ActionScore a) {
-        return a.target() == null ? "" : " " + a.target();
+    private static String action(ActionScore a, Describer d) {
+        return EvidenceText.action(a.order(), a.target(), d);
     }
 
     private static <T> List<T> nn(List<T> list) {

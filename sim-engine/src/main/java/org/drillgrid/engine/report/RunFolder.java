@@ -57,6 +57,7 @@ public final class RunFolder {
     private final List<PeopleStatus> people;
     private final String peopleSource;
     private final List<DepthGrid> grids;
+    private final org.drillgrid.model.scenario.Scenario scenario;
 
     private RunFolder(Path dir) throws RunFolderException {
         this.dir = dir;
@@ -71,6 +72,17 @@ public final class RunFolder {
                 : events.stream().filter(PeopleStatus.class::isInstance).map(PeopleStatus.class::cast).toList();
         this.peopleSource = Files.isRegularFile(csv) ? KPIS : EVENTS;
         this.grids = readGrids(dir.resolve("grids"));
+        Path doc = dir.resolve(org.drillgrid.engine.record.RunOutputs.SCENARIO);
+        this.scenario = Files.isRegularFile(doc) ? readScenario(doc) : null;
+    }
+
+    private static org.drillgrid.model.scenario.Scenario readScenario(Path doc) throws RunFolderException {
+        try {
+            return org.drillgrid.model.json.Json.mapper().readValue(doc.toFile(),
+                    org.drillgrid.model.scenario.Scenario.class);
+        } catch (java.io.IOException e) {
+            throw new RunFolderException(doc + ": not a scenario document: " + e.getMessage(), e);
+        }
     }
 
     /** Reads the run folder {@code dir}; it must hold at least events.jsonl. */
@@ -83,6 +95,14 @@ public final class RunFolder {
                     + " the --out folder of a 'drillgrid run'?)");
         }
         return new RunFolder(dir);
+    }
+
+    /**
+     * The scenario document the run was made of ({@code scenario.snapshot.json}), or null in folders written
+     * before it was kept: the report then names things by their ids.
+     */
+    public org.drillgrid.model.scenario.Scenario scenario() {
+        return scenario;
     }
 
     public Path dir() {

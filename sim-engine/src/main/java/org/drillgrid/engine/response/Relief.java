@@ -242,7 +242,7 @@ public final class Relief implements Shelters {
             return Result.coded(Refusal.NO_SHELTER, shelterId);
         }
         if (shelters.get(i).floodedOut) {
-            return Result.refused("shelter '" + shelterId + "' is already out of service");
+            return Result.coded(Refusal.SHELTER_OUT_OF_SERVICE, shelterId);
         }
         outOfService(i, "lost", now);
         return Result.OK;
@@ -297,10 +297,10 @@ public final class Relief implements Shelters {
         }
         ShelterAgent s = shelters.get(i);
         if (open && s.floodedOut) {
-            return Result.refused("shelter '" + shelterId + "' is flooded");
+            return Result.coded(Refusal.SHELTER_FLOODED, shelterId);
         }
         if (s.open == open) {
-            return Result.refused("shelter '" + shelterId + "' is already " + (open ? "open" : "closed"));
+            return Result.coded(Refusal.SHELTER_ALREADY, shelterId, open ? "open" : "closed");
         }
         s.open = open;
         events.emit(new ShelterStatus(stamp.now(), shelterId, open, s.occupants, open ? "opened" : "closed"));
@@ -443,7 +443,7 @@ public final class Relief implements Shelters {
     Result callAgreements(String depotId, String item, double now) {
         int d = depotIndex(depotId);
         if (d < 0) {
-            return Result.refused("no depot '" + depotId + "'");
+            return Result.coded(Refusal.NO_DEPOT, depotId);
         }
         DepotAgent depot = depots.get(d);
         List<Agreement> list = depot.spec.agreementsOrEmpty();
@@ -469,7 +469,7 @@ public final class Relief implements Shelters {
             agenda.at(now + start + 3600, t -> produce(d, p, 0, t));
         }
         if (called == 0) {
-            return Result.refused("depot '" + depotId + "' has no uncalled reserve" + (item == null ? "" : " of " + item));
+            return (item == null ? Result.coded(Refusal.NO_RESERVE, depotId) : Result.coded(Refusal.NO_RESERVE, depotId, item));
         }
         return Result.OK;
     }

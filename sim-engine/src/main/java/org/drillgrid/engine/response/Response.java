@@ -337,13 +337,13 @@ public final class Response implements Steppable {
     // ---- levers
 
     private Result record(String lever, String target, String detail, Result r) {
-        events.emit(new CommandGiven(clock.tickEnd(), lever, target, detail, by, r.accepted(), r.reason()));
+        events.emit(new CommandGiven(clock.tickEnd(), lever, target, detail, by, r.accepted(), r.reason(), r.refusal()));
         return r;
     }
 
     private Result checkArea(Area area) {
         if (area.col1() >= cols || area.row1() >= rows || area.col0() < 0 || area.row0() < 0) {
-            return Result.refused("area " + area + " is not inside the grid (" + cols + " x " + rows + ")");
+            return Result.coded(Refusal.AREA_OUTSIDE_GRID, area, cols, rows);
         }
         return null;
     }
@@ -353,10 +353,10 @@ public final class Response implements Steppable {
         String detail = "level " + level + " via " + names(channels);
         Result bad = checkArea(area);
         if (bad == null && (level < 1 || level > 4)) {
-            bad = Result.refused("warning level must be 1 (blue) to 4 (red), is " + level);
+            bad = Result.coded(Refusal.WARNING_LEVEL, level);
         }
         if (bad == null && channels.isEmpty()) {
-            bad = Result.refused("no channel given");
+            bad = Result.coded(Refusal.NO_CHANNEL);
         }
         if (bad != null) {
             return record("warn", area.toString(), detail, bad);
@@ -385,7 +385,7 @@ public final class Response implements Steppable {
             bad = Result.coded(Refusal.SHELTER_FULL, shelter, relief.occupants(s), relief.capacity(s));
         }
         if (bad == null && channels.isEmpty()) {
-            bad = Result.refused("no channel given");
+            bad = Result.coded(Refusal.NO_CHANNEL);
         }
         if (bad != null) {
             return record("evacuate", area.toString(), detail, bad);
@@ -411,12 +411,12 @@ public final class Response implements Steppable {
         String target = "[" + col + ", " + row + "]";
         if (col < 0 || row < 0 || col >= cols || row >= rows) {
             return record(closed ? "close-road" : "open-road", target, null,
-                    Result.refused("cell " + target + " is outside the grid (" + cols + " x " + rows + ")"));
+                    Result.coded(Refusal.CELL_OUTSIDE_GRID, target, cols, rows));
         }
         int cell = row * cols + col;
         if (mobility.closedByOrder(cell) == closed) {
             return record(closed ? "close-road" : "open-road", target, null,
-                    Result.refused("road at " + target + " is already " + (closed ? "closed" : "open")));
+                    Result.coded(Refusal.ROAD_ALREADY, target, closed ? "closed" : "open"));
         }
         mobility.setClosedByOrder(cell, closed);
         return record(closed ? "close-road" : "open-road", target, null, Result.OK);
@@ -445,9 +445,7 @@ public final class Response implements Steppable {
      */
     public Result requestReinforcement(String team, double now) {
         if (level == 0 || level > REINFORCEMENT_LEVEL) {
-            return record("request-reinforcement", team, null, Result.refused("reserve teams are requested in a level "
-                    + ROMAN[REINFORCEMENT_LEVEL] + " or " + ROMAN[1] + " response; the response is "
-                    + (level == 0 ? "not activated" : "at level " + ROMAN[level])));
+            return record("request-reinforcement", team, null, Result.coded(Refusal.RESERVE_NEEDS_LEVEL, ROMAN[level]));
         }
         return record("request-reinforcement", team, null, teams.request(team, now));
     }
@@ -456,11 +454,10 @@ public final class Response implements Steppable {
     public Result setResponseLevel(int newLevel) {
         String target = newLevel == 0 ? "none" : newLevel >= 1 && newLevel <= 4 ? ROMAN[newLevel] : String.valueOf(newLevel);
         if (newLevel < 0 || newLevel > 4) {
-            return record("set-response-level", target, null, Result.refused("response level must be IV, III, II, I or none"));
+            return record("set-response-level", target, null, Result.coded(Refusal.RESPONSE_LEVEL_UNKNOWN));
         }
         if (newLevel == level) {
-            return record("set-response-level", target, null, Result.refused("the response is already "
-                    + (level == 0 ? "not activated" : "at level " + ROMAN[level])));
+            return record("set-response-level", target, null, Result.coded(Refusal.RESPONSE_ALREADY, ROMAN[level]));
         }
         String detail = "from " + (level == 0 ? "none" : ROMAN[level]);
         level = newLevel;
@@ -481,13 +478,13 @@ public final class Response implements Steppable {
         String detail = String.join(",", which.stream().sorted().toList());
         Result bad = checkArea(area);
         if (bad == null && which.isEmpty()) {
-            bad = Result.refused("no stop given; one or more of " + String.join(", ", STOPS));
+            bad = Result.coded(Refusal.NO_STOP, String.join(", ", STOPS));
         }
         int mask = 0;
         for (String w : which) {
             int k = STOPS.indexOf(w);
             if (k < 0 && bad == null) {
-                bad = Result.refused("unknown stop '" + w + "'; one of " + String.join(", ", STOPS));
+                bad = Result.coded(Refusal.UNKNOWN_STOP, w, String.join(", ", STOPS));
             }
             mask |= k < 0 ? 0 : 1 << k;
         }
@@ -504,8 +501,7 @@ public final class Response implements Steppable {
             }
         }
         if (changed == 0) {
-            return record(lever, area.toString(), detail, Result.refused("those stops are already "
-                    + (lift ? "lifted" : "in force") + " over " + area));
+            return record(lever, area.toString(), detail, Result.coded(Refusal.STOPS_ALREADY, lift ? "lifted" : "in-force", area));
         }
         return record(lever, area.toString(), detail, Result.OK);
     }
@@ -536,11 +532,10 @@ public final class Response implements Steppable {
             }
         }
         if (roadCells == 0) {
-            return record(lever, area.toString(), null, Result.refused("there is no road in " + area));
+            return record(lever, area.toString(), null, Result.coded(Refusal.NO_ROAD, area));
         }
         if (change.isEmpty()) {
-            return record(lever, area.toString(), null, Result.refused("every road in " + area + " is already "
-                    + (closed ? "closed" : "open")));
+            return record(lever, area.toString(), null, Result.coded(Refusal.ROADS_ALREADY, area, closed ? "closed" : "open"));
         }
         for (int i : change) {
             mobility.setClosedByOrder(i, closed);
@@ -648,7 +643,7 @@ public final class Response implements Steppable {
     public Result outage(Outages.Kind kind, Area area, double seconds, double now) {
         Result bad = checkArea(area);
         if (bad == null && !(seconds > 0)) {
-            bad = Result.refused("outage duration must be > 0 s, is " + seconds);
+            bad = Result.coded(Refusal.OUTAGE_DURATION, seconds);
         }
         if (bad != null) {
             return record("outage", area.toString(), kind.json(), bad);

@@ -15,6 +15,7 @@ import org.drillgrid.engine.people.Outages;
 import org.drillgrid.engine.people.People;
 import org.drillgrid.model.event.OutageChanged;
 import org.drillgrid.model.event.TeamStatus;
+import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.scenario.Team;
 import org.drillgrid.model.scenario.TeamEquipment;
 import org.drillgrid.model.scenario.TeamSkill;
@@ -135,11 +136,11 @@ public final class Teams {
     Result request(String id, double now) {
         int i = index(id);
         if (i < 0) {
-            return Result.refused("no team '" + id + "'");
+            return Result.coded(Refusal.NO_TEAM, id);
         }
         TeamAgent t = teams.get(i);
         if (t.status != Status.STANDBY) {
-            return Result.refused("team '" + id + "' is not held in reserve (" + t.status.json() + ")");
+            return Result.coded(Refusal.TEAM_NOT_IN_RESERVE, id, t.status.json());
         }
         t.status = Status.REQUESTED;
         status(t);
@@ -177,27 +178,26 @@ public final class Teams {
     Result dispatch(String id, Task task, double now) {
         int i = index(id);
         if (i < 0) {
-            return Result.refused("no team '" + id + "'");
+            return Result.coded(Refusal.NO_TEAM, id);
         }
         TeamAgent t = teams.get(i);
         if (t.status == Status.STANDBY || t.status == Status.REQUESTED) {
-            return Result.refused("team '" + id + "' has not arrived: it is "
-                    + (t.status == Status.STANDBY ? "held in reserve (request it first)" : "on its way"));
+            return Result.coded(Refusal.TEAM_NOT_ARRIVED, id, t.status == Status.STANDBY ? "standby" : "travelling");
         }
         String missing = missing(t, task);
         if (missing != null) {
-            return Result.refused("team '" + id + "' cannot " + task.kind().json() + ": " + missing);
+            return Result.coded(Refusal.TEAM_CANNOT, id, task.kind().json(), missing);
         }
         int target = task.cell();
         if (task.kind() == Task.Kind.REINFORCE_LEVEE) {
             int[] cells = flood.leveeCells(task.levee());
             if (cells == null || cells.length == 0) {
-                return Result.refused("no levee '" + task.levee() + "'");
+                return Result.coded(Refusal.NO_LEVEE, task.levee());
             }
             target = cells[cells.length / 2];
         }
         if (target < 0 || target >= mobility.cols() * mobility.rows()) {
-            return Result.refused("task cell is outside the grid");
+            return Result.coded(Refusal.TASK_OUTSIDE_GRID);
         }
         stopWork(t);
         t.task = task;

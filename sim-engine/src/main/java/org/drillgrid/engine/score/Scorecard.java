@@ -56,6 +56,20 @@ public record Scorecard(String scenario, long seed, long until, String policy, T
         public static final String TAKEN_EARLY = "taken-early";
         public static final String NOT_TAKEN = "not-taken";
         public static final String NEVER_FIRED = "never-fired";
+        /** args: relieved, affected, judged, target hours, too late to judge. */
+        public static final String RELIEVED = "relieved";
+        /** args: warned in time, at risk. */
+        public static final String WARNED = "warned";
+        /** args: deaths, population. */
+        public static final String DEATHS = "deaths";
+        /** args: affected, population. */
+        public static final String AFFECTED = "affected";
+        /** args: none. */
+        public static final String EVACUATED = "evacuated";
+        /** args: trapped in all, rescued. */
+        public static final String TRAPPED = "trapped";
+        /** args: rating, inject (may be null). */
+        public static final String RATED = "rated";
 
         /** Evidence in words only. */
         public Evidence(Long t, String event, String detail) {

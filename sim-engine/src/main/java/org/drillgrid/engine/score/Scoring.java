@@ -1,6 +1,7 @@
 package org.drillgrid.engine.score;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -162,7 +163,8 @@ public final class Scoring {
                 s = new CriterionScore("observer", null, null, null, null, null, null, null, observer,
                         r == null ? "not rated yet" : r.note(), r == null ? List.of() : List.of(new Evidence(r.t(),
                                 "observer-rating", r.rating() + (r.by() == null ? "" : " by " + r.by())
-                                        + (r.inject() == null ? "" : " on " + r.inject()))));
+                                        + (r.inject() == null ? "" : " on " + r.inject()), Evidence.RATED,
+                                Arrays.asList(String.valueOf(r.rating()), r.inject()))));
             }
             if (s.met() != null) {
                 automatic++;
@@ -230,7 +232,8 @@ public final class Scoring {
                 unit = "%";
                 evidence.add(new Evidence(null, "people-relieved", r.relieved() + " of " + r.affected()
                         + " affected persons relieved; " + r.judged() + " judged against " + r.targetHours()
-                        + " h, " + r.pending() + " too late to judge"));
+                        + " h, " + r.pending() + " too late to judge", Evidence.RELIEVED, strings(r.relieved(),
+                        r.affected(), r.judged(), r.targetHours(), r.pending())));
             }
             case "warning-coverage" -> {
                 Kpis.Warning w = kpis.warning();
@@ -240,7 +243,8 @@ public final class Scoring {
                     atLeast = t.warningCoverage();
                 }
                 evidence.add(new Evidence(null, "people-warned", w.warnedInTime() + " of " + w.atRisk()
-                        + " at-risk persons warned before the water reached them"));
+                        + " at-risk persons warned before the water reached them", Evidence.WARNED,
+                        strings(w.warnedInTime(), w.atRisk())));
             }
             case "deaths-per-million" -> {
                 value = round(kpis.deathsPerMillion());
@@ -249,7 +253,7 @@ public final class Scoring {
                     atMost = t.deathsPerMillion();
                 }
                 evidence.add(new Evidence(null, "casualties", kpis.deaths() + " deaths in a population of "
-                        + kpis.population()));
+                        + kpis.population(), Evidence.DEATHS, strings(kpis.deaths(), kpis.population())));
             }
             case "affected-per-100k" -> {
                 value = round(kpis.affectedPer100k());
@@ -258,24 +262,30 @@ public final class Scoring {
                     atMost = t.affectedPer100k();
                 }
                 evidence.add(new Evidence(null, "people-affected", kpis.affected() + " affected in a population of "
-                        + kpis.population()));
+                        + kpis.population(), Evidence.AFFECTED, strings(kpis.affected(), kpis.population())));
             }
             case "evacuated-share" -> {
                 value = pct(kpis.evacuatedShare());
                 unit = "%";
-                evidence.add(new Evidence(null, "people-evacuating", "share of the at-risk population that left"));
+                evidence.add(new Evidence(null, "people-evacuating", "share of the at-risk population that left",
+                        Evidence.EVACUATED, List.of()));
             }
             default -> { // trapped-at-end
                 value = (double) kpis.trapped().stillTrapped();
                 unit = "persons";
                 evidence.add(new Evidence(null, "people-trapped", kpis.trapped().total() + " trapped in all, "
-                        + kpis.trapped().rescued() + " rescued"));
+                        + kpis.trapped().rescued() + " rescued", Evidence.TRAPPED,
+                        strings(kpis.trapped().total(), kpis.trapped().rescued())));
             }
         }
         Boolean met = value == null ? Boolean.FALSE
                 : atLeast != null ? value >= atLeast : atMost != null ? value <= atMost : null;
         return new CriterionScore("kpi", k.kpi(), value, null, unit, atLeast, atMost, met, null,
                 value == null ? "no value: nobody was judged" : null, evidence);
+    }
+
+    private static List<String> strings(Object... values) {
+        return Arrays.stream(values).map(String::valueOf).toList();
     }
 
     private static Double pct(Double share) {

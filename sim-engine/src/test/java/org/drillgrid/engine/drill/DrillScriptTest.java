@@ -390,6 +390,7 @@ class DrillScriptTest {
         }
         CommandGiven c = all(events, CommandGiven.class).get(0);
         assertEquals(new CommandGiven(0, "fire-inject", "no-such", null, "controller", false,
-                "no inject 'no-such' in the script"), c);
+                "no inject 'no-such' in the script", org.drillgrid.model.order.Refusal.of(
+                        org.drillgrid.model.order.Refusal.NO_INJECT, "no-such")), c);
     }
 }

@@ -45,7 +45,8 @@ class DocxReportTest {
             assertTrue(z.contains("预警发布与响应联动") && z.contains("因灾死亡人数控制"), "objective names (zh)");
             assertTrue(e.contains("Warnings reach people") && e.contains("Keep deaths down"), "objective names (en)");
             assertTrue(e.contains("87.25 %") && e.contains("0.5 per million") && e.contains("1 / 2"), "criterion values");
-            assertTrue(e.contains("0d 00:30") && e.contains("inj-warn") && e.contains("0d 01:00") && e.contains("inj-breach"));
+            assertTrue(e.contains("T+0:30") && e.contains("The weather office issues a blue rainstorm warning")
+                    && e.contains("T+1:00") && e.contains("The north dike is breached"), "injects by their messages");
             assertTrue(tableRow(en, "Orders issued", "2") && tableRow(en, "Orders rejected", "1")
                     && tableRow(en, "Injects fired", "2"), "counts of order-issued, order-rejected, inject-fired lines");
             assertEquals("Heading1", zh.getParagraphs().stream().filter(p -> p.getText().equals("1 概况")).findFirst()

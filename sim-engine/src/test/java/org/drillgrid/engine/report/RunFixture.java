@@ -35,9 +35,12 @@ final class RunFixture {
         return target;
     }
 
-    /** Sim time as the report must print it, written independently of {@link Labels#time}. */
+    /**
+     * Sim time as the report prints it for a folder without its scenario document (no start time to give a
+     * local clock): {@code T+h:mm}, written independently of the describer.
+     */
     static String simTime(long t) {
-        return (t / 86_400) + "d " + two(t % 86_400 / 3600) + ":" + two(t % 3600 / 60);
+        return "T+" + (t / 3600) + ":" + two(t % 3600 / 60);
     }
 
     private static String two(long v) {

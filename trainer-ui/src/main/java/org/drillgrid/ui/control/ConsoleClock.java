@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import org.drillgrid.engine.api.PacedRun;
 import org.drillgrid.engine.api.RunSnapshot;
 import org.drillgrid.engine.api.RunStatus;
-import org.drillgrid.ui.time.SimTime;
 
 /**
  * The exercise clock and its controls: sim time of end, status, pause/resume, step (when paused), speed
@@ -40,7 +39,11 @@ final class ConsoleClock extends Composite<VerticalLayout> {
     private final Select<Double> speed = new Select<>();
     private final Span achieved = new Span();
 
-    ConsoleClock(PacedRun paced, Consumer<Runnable> act) {
+    /** How a sim time reads: the scenario's local clock with the sim time beside it. */
+    private final transient java.util.function.LongFunction<String> when;
+
+    ConsoleClock(PacedRun paced, java.util.function.LongFunction<String> when, Consumer<Runnable> act) {
+        this.when = when;
         this.paced = paced;
         this.act = act;
         clock.setId("control-clock");
@@ -117,7 +120,7 @@ final class ConsoleClock extends Composite<VerticalLayout> {
     }
 
     void show(RunSnapshot s) {
-        clock.setText(SimTime.clock(s.now()) + " / " + SimTime.clock(s.until()));
+        clock.setText(when.apply(s.now()) + " / " + when.apply(s.until()));
         String text = getTranslation("control.status") + ": " + getTranslation("status." + s.status().name());
         if (s.status() == RunStatus.FAILED) {
             text += " — " + getTranslation("control.failedRun", s.failure());

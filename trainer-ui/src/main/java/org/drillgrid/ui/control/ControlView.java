@@ -46,7 +46,6 @@ import org.drillgrid.ui.map.MapLayer;
 import org.drillgrid.ui.session.ExerciseSession;
 import org.drillgrid.ui.session.SessionService;
 import org.drillgrid.ui.session.SessionStore;
-import org.drillgrid.ui.time.SimTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +83,7 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private InjectBoard injects;
     AdHocInjectForm adHoc;
     private Timeline timeline;
+    private transient org.drillgrid.engine.text.Describer describer;
     RatingPanel ratings;
     private final Span message = new Span();
     private final Span cellInfo = new Span();
@@ -149,11 +149,12 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
         map.addCellListener(this::clicked);
         cellInfo.setId("control-cell-info");
         cellInfo.setText(getTranslation("control.cell.hint"));
-        clock = new ConsoleClock(session.paced(), this::act);
+        describer = org.drillgrid.engine.text.Describer.of(scenario, getLocale());
+        clock = new ConsoleClock(session.paced(), describer::when, this::act);
         kpis = new KpiPanel(scenario.targetsOrNone());
-        injects = new InjectBoard(scenario.drillOrEmpty().injectsOrEmpty(), this::fireNow);
+        injects = new InjectBoard(scenario.drillOrEmpty().injectsOrEmpty(), describer, this::fireNow);
         adHoc = new AdHocInjectForm(scenario, this::sendAdHoc);
-        timeline = new Timeline();
+        timeline = new Timeline(describer);
         ratings = new RatingPanel(scenario.drillOrEmpty(), this::rate);
         ratings.show(storedRatings());
         message.setId("control-message");
@@ -248,12 +249,11 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
         if (e instanceof InjectFired f) {
             injects.fired(f);
             if ("controller".equals(f.trigger())) {
-                say(true, getTranslation("control.inject.delivered", f.inject(), SimTime.clock(f.t())));
+                say(true, getTranslation("control.inject.delivered", describer.inject(f.inject()), describer.when(f.t())));
             }
         } else if (e instanceof CommandGiven c && !c.accepted() && c.by() != null
                 && (c.by().equals(BY) || c.by().startsWith("inject:"))) {
-            String what = c.lever() + (c.target() == null ? "" : " " + c.target());
-            say(false, getTranslation("control.refused", what, c.reason()));
+            say(false, describer.line(c).text());
         }
     }
 
@@ -280,14 +280,14 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private void fireNow(String injectId) {
         act(() -> {
             SessionStore.InputRow row = session.submit(new ControllerAction.FireInject(null, BY, injectId));
-            say(true, getTranslation("control.inject.requested", injectId, SimTime.clock(row.t())));
+            say(true, getTranslation("control.inject.requested", describer.inject(injectId), describer.when(row.t())));
         });
     }
 
     private boolean sendAdHoc(Inject inj) {
         return act(() -> {
             SessionStore.InputRow row = session.submit(new ControllerAction.AdHocInject(null, BY, inj));
-            say(true, getTranslation("control.adhoc.sent", inj.id(), SimTime.clock(row.t())));
+            say(true, getTranslation("control.adhoc.sent", inj.message() == null ? "" : inj.message().in(getLocale()), describer.when(row.t())));
         });
     }
 

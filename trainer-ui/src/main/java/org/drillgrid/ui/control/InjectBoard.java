@@ -17,7 +17,7 @@ import org.drillgrid.model.drill.AreaRef;
 import org.drillgrid.model.drill.Condition;
 import org.drillgrid.model.event.InjectFired;
 import org.drillgrid.model.scenario.Inject;
-import org.drillgrid.ui.time.SimTime;
+import org.drillgrid.engine.text.Describer;
 
 /**
  * The drill's scripted injects: each with its trigger, audience and status (pending, or fired at a sim
@@ -29,8 +29,10 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
 
     private final Map<String, Span> status = new HashMap<>();
     private final Map<String, Button> fire = new HashMap<>();
+    private final transient Describer d;
 
-    InjectBoard(List<Inject> injects, Consumer<String> fireNow) {
+    InjectBoard(List<Inject> injects, Describer describer, Consumer<String> fireNow) {
+        this.d = describer;
         VerticalLayout rows = new VerticalLayout();
         rows.setId("control-injects");
         rows.setPadding(false);
@@ -47,7 +49,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
     }
 
     private Div row(Inject inj, Consumer<String> fireNow) {
-        Span head = new Span(inj.id() + " · " + trigger(inj) + " · " + ConsoleText.audience(this, inj.audienceOrEmpty()));
+        Span head = new Span(d.inject(inj.id()) + " · " + trigger(inj) + " · " + d.positions(inj.audienceOrEmpty()));
         head.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
         Div text = new Div(inj.message().in(getLocale()));
         text.getStyle().set("font-size", "var(--lumo-font-size-s)");
@@ -72,7 +74,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
         if (state == null) {
             return;
         }
-        state.setText(getTranslation("control.inject.fired", SimTime.clock(f.t()), ConsoleText.trigger(this, f.trigger())));
+        state.setText(getTranslation("control.inject.fired", d.when(f.t()), d.trigger(f.trigger())));
         state.getStyle().set("color", "var(--lumo-success-text-color)");
         fire.get(f.inject()).setVisible(false);
         state.getParent().flatMap(c -> c.getParent()).ifPresent(r -> r.getElement().getStyle()
@@ -82,11 +84,12 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
     /** The scripted trigger: at a time, when a condition holds, after another inject (+ delay). */
     private String trigger(Inject inj) {
         if (inj.at() != null) {
-            return getTranslation("control.trigger.atTime", SimTime.clock(inj.at().seconds()));
+            return getTranslation("control.trigger.atTime", d.when(inj.at().seconds()));
         }
         String cond = inj.when() == null ? null : getTranslation("control.trigger.when", condition(inj.when()));
         if (inj.after() != null) {
-            String after = getTranslation("control.trigger.after", inj.after(), SimTime.clock(inj.delaySeconds()));
+            String after = getTranslation("control.trigger.after", d.inject(inj.after()),
+                    d.words().get("minutes", Describer.num(inj.delaySeconds() / 60.0, 1)));
             return cond == null ? after : after + ", " + cond;
         }
         return cond == null ? "" : cond;
@@ -96,23 +99,23 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
         if (c instanceof Condition.WaterDepth w) {
             return getTranslation("control.cond.waterDepth", area(w.at()), w.above());
         } else if (c instanceof Condition.DepotStock d) {
-            return getTranslation("control.cond.depotStock", d.depot(), d.item() == null ? "" : d.item(),
-                    d.belowPercent());
+            return getTranslation("control.cond.depotStock", this.d.name(d.depot()),
+                    d.item() == null ? "" : this.d.item(d.item()), d.belowPercent());
         } else if (c instanceof Condition.PeopleTrapped p) {
             return getTranslation("control.cond.peopleTrapped", p.atLeast(), p.area() == null ? "" : area(p.area()));
         } else if (c instanceof Condition.Deaths d) {
             return getTranslation("control.cond.deaths", d.atLeast());
         } else if (c instanceof Condition.ShelterOccupancy s) {
-            return getTranslation("control.cond.shelterOccupancy", s.shelter(), s.abovePercent());
+            return getTranslation("control.cond.shelterOccupancy", d.name(s.shelter()), s.abovePercent());
         } else if (c instanceof Condition.RainRate r) {
             return getTranslation("control.cond.rainRate", r.above());
         } else if (c instanceof Condition.FireNear f) {
             return getTranslation("control.cond.fireNear", area(f.at()), f.km());
         }
-        return String.valueOf(c);
+        return d.words().get("cond.other");
     }
 
-    private static String area(AreaRef a) {
-        return a == null ? "" : a.toString();
+    private String area(AreaRef a) {
+        return a == null ? "" : d.area(a);
     }
 }

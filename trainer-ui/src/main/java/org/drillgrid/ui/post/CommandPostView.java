@@ -48,7 +48,7 @@ import org.drillgrid.ui.map.MapLayer;
 import org.drillgrid.ui.map.Marker;
 import org.drillgrid.ui.session.ExerciseSession;
 import org.drillgrid.ui.session.SessionStore;
-import org.drillgrid.ui.time.SimTime;
+import org.drillgrid.engine.text.Describer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +77,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
     private transient LoadedScenario scenario;
     private transient KnownPicture picture;
     private transient PostFeed feed;
-    private transient Names names;
+    private transient Describer names;
     private final transient Translate tr = this::getTranslation;
     private GridMap map;
     private OrderForm form;
@@ -146,7 +146,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
     private void build(boolean live) {
         setId("command-post");
         picture = new KnownPicture(scenario);
-        names = new Names(scenario.scenario(), getLocale(), tr);
+        names = Describer.of(scenario.scenario(), getLocale());
         H2 title = new H2(getTranslation("position." + position));
         title.setId("post-position");
         Span exercise = new Span(getTranslation("post.subtitle", scenario.scenario().nameOrId().in(getLocale())));
@@ -370,7 +370,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
             t = row.map(SessionStore.SessionRow::simSeconds).orElse(picture.now());
             status = row.map(SessionStore.SessionRow::status).orElse(RunStatus.FINISHED.name());
         }
-        clock.setText(getTranslation("post.clock", SimTime.clock(t), getTranslation("status." + status)));
+        clock.setText(getTranslation("post.clock", names.when(t), getTranslation("status." + status)));
         if (!"RUNNING".equals(status) && !"PAUSED".equals(status)) {
             endedNote.setVisible(true);
             form.close(getTranslation("post.notLive"));
@@ -413,7 +413,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
             }
             SessionStore.InputRow row = session.get().submit(order.get());
             log.given(row.seq(), row.t(), Json.mapper().readValue(row.body(), Order.class));
-            form.acknowledged(getTranslation("post.ack", row.seq(), SimTime.clock(row.t())));
+            form.acknowledged(getTranslation("post.ack", names.when(row.t())));
         } catch (SecurityException e) {
             form.error(getTranslation("post.notAllowed"));
         } catch (Exception e) {

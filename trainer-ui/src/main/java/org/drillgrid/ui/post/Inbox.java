@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.drillgrid.model.event.InjectFired;
 import org.drillgrid.model.event.ReportReceived;
 import org.drillgrid.model.event.SimEvent;
-import org.drillgrid.ui.time.SimTime;
+import org.drillgrid.engine.text.Describer;
 
 /**
  * The position's inbox: injects (in the UI's language) and reports (source, what, value and unit), newest
@@ -20,14 +20,14 @@ final class Inbox extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Names names;
+    private final transient Describer names;
     private final transient Translate translate;
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout items = new VerticalLayout();
     /** Sim times of the items shown, in display order (newest first). */
     private final List<Long> times = new ArrayList<>();
 
-    Inbox(Names names, Translate translate) {
+    Inbox(Describer names, Translate translate) {
         this.names = names;
         this.translate = translate;
         setPadding(false);
@@ -44,14 +44,14 @@ final class Inbox extends VerticalLayout {
         Div item = new Div();
         item.setId("inbox-item-" + times.size());
         item.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        Span when = new Span(SimTime.clock(e.t()) + " ");
+        Span when = new Span(names.when(e.t()) + " ");
         when.getStyle().set("font-family", "monospace").set("color", "var(--lumo-secondary-text-color)");
         Span head = new Span();
         head.getStyle().set("font-weight", "600");
         Span body = new Span();
         if (e instanceof InjectFired f) {
             item.addClassName("inbox-inject");
-            head.setText(translate.or("post.channel." + f.channel(), f.channel()) + " · ");
+            head.setText(names.words().getOr("channel." + f.channel(), "channel.other") + " · ");
             body.setText(f.message() == null ? "" : f.message().in(locale));
         } else if (e instanceof ReportReceived r) {
             item.addClassName("inbox-report");
@@ -74,17 +74,7 @@ final class Inbox extends VerticalLayout {
     }
 
     private String report(ReportReceived r) {
-        StringBuilder sb = new StringBuilder(translate.or("post.kind." + r.kind(), r.kind()));
-        if (r.value() != null) {
-            double v = r.value();
-            String number = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-            sb.append(' ').append(number).append(' ').append(translate.or("post.unit." + r.unit(), r.unit()));
-        }
-        sb.append(" (").append(translate.text("post.observedAt", SimTime.clock(r.observedAt()))).append(')');
-        if (r.text() != null && !r.text().isBlank()) {
-            sb.append(": ").append(r.text());
-        }
-        return sb.toString();
+        return names.report(r) + " · " + names.words().get("observed", names.when(r.observedAt()));
     }
 
     /** How many items it holds. */

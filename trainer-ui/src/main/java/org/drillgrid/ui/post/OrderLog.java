@@ -6,17 +6,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import org.drillgrid.engine.text.Describer;
 import org.drillgrid.model.event.OrderIssued;
 import org.drillgrid.model.event.OrderRejected;
-import org.drillgrid.model.order.Refusal;
 import org.drillgrid.model.event.SimEvent;
 import org.drillgrid.model.order.Order;
-import org.drillgrid.ui.time.SimTime;
 
 /**
- * The orders this position gave, newest first, each with its number and time as acknowledged, then what
- * became of it: carried out, or refused with the engine's reason. An outcome is matched to the earliest
- * order still waiting that is the same order (the engine logs the order as stamped when it was taken).
+ * The orders this position gave, newest first, each with the time it takes effect, then what became of it:
+ * carried out, or refused with the engine's reason. Once the engine has taken it, an order shows the number
+ * the engine gave it ({@code 指令 #7}), the number the console, the review and the report show too. An
+ * outcome is matched to the earliest order still waiting that is the same order (the engine logs the order
+ * as stamped when it was taken).
  */
 final class OrderLog extends VerticalLayout {
 
@@ -25,6 +26,7 @@ final class OrderLog extends VerticalLayout {
     /** An order given and what became of it so far. */
     private static final class Entry {
         final Order order;
+        final Span number = new Span();
         final Span outcome = new Span();
         boolean settled;
 
@@ -33,14 +35,14 @@ final class OrderLog extends VerticalLayout {
         }
     }
 
-    private final transient Names names;
+    private final transient Describer names;
     private final transient Translate tr;
     private final String position;
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout items = new VerticalLayout();
     private final transient List<Entry> entries = new ArrayList<>();
 
-    OrderLog(Names names, Translate tr, String position) {
+    OrderLog(Describer names, Translate tr, String position) {
         this.names = names;
         this.tr = tr;
         this.position = position;
@@ -52,17 +54,19 @@ final class OrderLog extends VerticalLayout {
         add(empty, items);
     }
 
-    /** An order the position gave: its input number and the time it takes effect. */
+    /** An order the position gave: its input number (for the row's id) and the time it takes effect. */
     void given(int seq, long t, Order order) {
-        add("log-" + seq, tr.text("post.log.order", seq, SimTime.clock(t)), order);
+        add("log-" + seq, t, order);
     }
 
-    private Entry add(String id, String head, Order order) {
+    private Entry add(String id, long t, Order order) {
         Entry e = new Entry(order);
+        e.number.setId(id + "-number");
+        e.number.getStyle().set("font-weight", "600");
         e.outcome.setId(id + "-outcome");
         e.outcome.setText(tr.text("post.log.waiting"));
         e.outcome.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Div row = new Div(new Span(head + " · "), new Span(names.order(order) + " · "), e.outcome);
+        Div row = new Div(e.number, new Span(names.when(t) + " · "), new Span(names.order(order) + " · "), e.outcome);
         row.setId(id);
         row.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         items.addComponentAsFirst(row);
@@ -75,48 +79,32 @@ final class OrderLog extends VerticalLayout {
     void outcome(SimEvent event) {
         Order order;
         int engineSeq;
+        String role;
         if (event instanceof OrderIssued i) {
             order = i.order();
             engineSeq = i.seq();
+            role = i.role();
         } else if (event instanceof OrderRejected r) {
             order = r.order();
             engineSeq = r.seq();
+            role = r.role();
         } else {
             return;
         }
-        String role = event instanceof OrderIssued i ? i.role() : ((OrderRejected) event).role();
         if (!position.equals(role)) {
             return;
         }
         Entry e = entries.stream().filter(x -> !x.settled && x.order.equals(order)).findFirst()
                 // given elsewhere (another browser, the API) after this log was read: show it all the same
-                .orElseGet(() -> add("log-e" + engineSeq, tr.text("post.log.order", "", SimTime.clock(event.t())), order));
+                .orElseGet(() -> add("log-e" + engineSeq, event.t(), order));
         e.settled = true;
+        e.number.setText(names.orderNumber(engineSeq) + " · ");
         if (event instanceof OrderRejected r) {
-            e.outcome.setText(tr.text("post.log.refused", reason(r)));
+            e.outcome.setText(tr.text("post.log.refused", names.refusal(r)));
             e.outcome.getStyle().set("color", "var(--lumo-error-text-color)");
         } else {
-            e.outcome.setText(tr.text("post.log.done", SimTime.clock(event.t())));
+            e.outcome.setText(tr.text("post.log.done", names.when(event.t())));
             e.outcome.getStyle().set("color", "var(--lumo-success-text-color)");
         }
-    }
-
-    /**
-     * A refusal in the reader's language with names for ids, where the engine coded it
-     * ({@code post.refusal.<code>}); otherwise the engine's English reason.
-     */
-    String reason(OrderRejected r) {
-        Refusal f = r.refusal();
-        if (f == null) {
-            return r.reason();
-        }
-        List<String> args = f.args();
-        Object[] words = f.code().equals(Refusal.OUT_OF_STOCK) && !args.isEmpty()
-                ? new Object[] {names.of(args.get(0)), args.subList(1, args.size()).stream()
-                        .map(i -> tr.or("post.item." + i, i)).collect(java.util.stream.Collectors.joining(", "))}
-                : args.stream().map(a -> f.code().equals(Refusal.UNKNOWN_ITEM) || f.code().equals(Refusal.QUANTITY_NOT_POSITIVE)
-                        ? tr.or("post.item." + a, a) : names.of(a)).toArray();
-        String text = tr.text("post.refusal." + f.code(), words);
-        return text == null || text.isEmpty() || text.startsWith("!") ? r.reason() : text;
     }
 }

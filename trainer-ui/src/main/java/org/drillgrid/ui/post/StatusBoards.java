@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.drillgrid.model.event.MaterialsMoved;
-import org.drillgrid.ui.time.SimTime;
+import org.drillgrid.engine.text.Describer;
 
 /**
  * Teams, shelters and depots as the command post knows them: as the scenario lists them until they
@@ -22,15 +22,15 @@ final class StatusBoards extends VerticalLayout {
     final Grid<KnownPicture.TeamView> teams = new Grid<>();
     final Grid<KnownPicture.ShelterView> shelters = new Grid<>();
     final Grid<KnownPicture.DepotView> depots = new Grid<>();
-    private final transient Names names;
+    private final transient Describer names;
     private final transient Translate tr;
 
-    StatusBoards(Names names, Translate tr) {
+    StatusBoards(Describer names, Translate tr) {
         this.names = names;
         this.tr = tr;
         setPadding(false);
         teams.setId("board-teams");
-        teams.addColumn(t -> names.of(t.team().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
+        teams.addColumn(t -> names.name(t.team().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
         teams.addColumn(t -> t.status() == null ? tr.text("post.unknown") : tr.or("post.teamStatus." + t.status(), t.status()))
                 .setHeader(tr.text("post.board.status")).setAutoWidth(true);
         teams.addColumn(t -> t.task() == null ? "" : tr.or("post.task." + t.task(), t.task()))
@@ -38,7 +38,7 @@ final class StatusBoards extends VerticalLayout {
         teams.addColumn(t -> String.valueOf(t.cell())).setHeader(tr.text("post.board.cell"));
         teams.addColumn(t -> asOf(t.asOf())).setHeader(tr.text("post.board.asOf"));
         shelters.setId("board-shelters");
-        shelters.addColumn(s -> names.of(s.shelter().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
+        shelters.addColumn(s -> names.name(s.shelter().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
         shelters.addColumn(s -> tr.text(s.open() ? "post.shelter.open" : "post.shelter.closed")
                 + (s.reason() == null ? "" : " (" + tr.or("post.shelterReason." + s.reason(), s.reason()) + ")"))
                 .setHeader(tr.text("post.board.status")).setAutoWidth(true);
@@ -47,7 +47,7 @@ final class StatusBoards extends VerticalLayout {
                 .setHeader(tr.text("post.board.occupants")).setAutoWidth(true);
         shelters.addColumn(s -> asOf(s.asOf())).setHeader(tr.text("post.board.asOf"));
         depots.setId("board-depots");
-        depots.addColumn(d -> names.of(d.depot().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
+        depots.addColumn(d -> names.name(d.depot().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
         depots.addColumn(d -> stock(d.books())).setHeader(tr.text("post.board.stock")).setFlexGrow(1);
         depots.addColumn(d -> movement(d.last())).setHeader(tr.text("post.board.last")).setAutoWidth(true);
         for (Grid<?> g : List.of(teams, shelters, depots)) {
@@ -65,7 +65,7 @@ final class StatusBoards extends VerticalLayout {
     }
 
     private String asOf(Long t) {
-        return t == null ? tr.text("post.board.notReported") : SimTime.clock(t);
+        return t == null ? tr.text("post.board.notReported") : names.when(t);
     }
 
     private String stock(Map<String, Long> books) {
@@ -77,7 +77,7 @@ final class StatusBoards extends VerticalLayout {
         if (m == null) {
             return "";
         }
-        String moved = tr.text("post.materials." + m.status(), names.of(m.shelter()), SimTime.clock(m.t()));
+        String moved = tr.text("post.materials." + m.status(), names.name(m.shelter()), names.when(m.t()));
         // a dispatch that found less in stock than asked says what did not go
         return m.shortfall() == null || m.shortfall().isEmpty() ? moved
                 : moved + " " + tr.text("post.materials.shortfall", stock(m.shortfall()));

@@ -129,7 +129,7 @@ public final class ReviewView extends VerticalLayout implements HasUrlParameter<
         Set<MapLayer> shown = EnumSet.copyOf(offered);
         shown.remove(MapLayer.POPULATION);
         map = new GridMap(scenario, offered, shown);
-        timeline = new EventTimeline();
+        timeline = new EventTimeline(org.drillgrid.engine.text.Describer.of(scenario.scenario(), getLocale()));
         kpis = new KpiPanel();
         compare = trainee ? null : new ComparePanel(row, log);
         VerticalLayout left = new VerticalLayout(waterAt, map);

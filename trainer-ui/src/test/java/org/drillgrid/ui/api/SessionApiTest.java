@@ -233,7 +233,8 @@ class SessionApiTest {
         assertEquals(200, report.status());
         assertTrue(report.body().startsWith("<!DOCTYPE html") || report.body().startsWith("<html"),
                 report.body().substring(0, 80));
-        assertTrue(report.body().contains("xz-red-warning"), "the report lists the inject the controller fired");
+        assertTrue(report.body().contains("Rainstorm warning raised to RED"), "the report lists the inject the controller fired");
+        assertTrue(!report.body().contains("xz-red-warning"), "by its title, not its id");
         assertEquals(400, http.get(controller, "sessions/" + id + "/report?lang=fr").status());
         // ended, it is no longer held in memory; its scorecard is made again from the database
         assertTrue(host.sessions.find(id).isEmpty(), "an ended session is dropped from memory");

@@ -108,7 +108,8 @@ class ControlViewTest extends AppTest {
         assertTrue(map.overlay().length > 0, "the overlay image of the first moment");
         assertTrue(map.scene().labels().stream().anyMatch(l -> l.name().equals("新郑市第一中学")),
                 "the shelters by name");
-        assertEquals("00:00:00 / 24:00:00", text("control-clock"));
+        assertEquals("06:00（T+0:00） / 7月21日 06:00（T+24:00）", text("control-clock"),
+                "the scenario's local clock with the sim time beside it");
         assertTrue(text("control-status").contains("已暂停") || text("control-status").contains("暂停"),
                 text("control-status"));
         var injects = session.scenario().scenario().drillOrEmpty().injectsOrEmpty();
@@ -116,9 +117,11 @@ class ControlViewTest extends AppTest {
         for (Inject inj : injects) {
             assertNotNull(_get(Div.class, s -> s.withId("inject-" + inj.id())));
         }
-        assertTrue(text("inject-xz-red-warning").contains("06:30:00"), "the 390 min trigger is shown");
-        assertTrue(text("inject-xz-underpass-deep").contains("railway-underpass"), "the condition is shown");
-        assertTrue(text("inject-xz-experimental-school-lost").contains("xz-peak-rain"), "the chain is shown");
+        assertTrue(text("inject-xz-red-warning").contains("12:30（T+6:30）"), "the 390 min trigger is shown");
+        assertTrue(text("inject-xz-red-warning").startsWith("暴雨预警升级为红色"), "the inject by its title");
+        assertTrue(text("inject-xz-underpass-deep").contains("铁路下穿通道"), "the condition is shown by names");
+        assertTrue(text("inject-xz-experimental-school-lost").contains("「气象服务保障专班：过去1小时城区雨量超过100…」之后 30 分钟"),
+                "the chain is shown: " + text("inject-xz-experimental-school-lost"));
         assertEquals("待触发", text("inject-status-" + LATE_INJECT));
         String relief = text("kpi-relief");
         assertTrue(relief.startsWith("9 小时内"), relief);
@@ -163,14 +166,15 @@ class ControlViewTest extends AppTest {
         assertEquals(Timeline.LIMIT, _find(Div.class, s -> s.withClasses("timeline-report")).size(),
                 "reports are cut at the limit of their own kind");
 
-        timeline.kinds.setValue(java.util.EnumSet.of(Timeline.Kind.INJECTS));
+        timeline.kinds.setValue(java.util.EnumSet.of(org.drillgrid.engine.text.Describer.Kind.INJECTS));
         assertTrue(_find(Div.class, s -> s.withClasses("timeline-report")).isEmpty(), "reports hidden");
         assertTrue(timeline().stream().anyMatch(l -> l.contains("早期注入")));
-        timeline.kinds.setValue(java.util.EnumSet.of(Timeline.Kind.REPORTS));
+        timeline.kinds.setValue(java.util.EnumSet.of(org.drillgrid.engine.text.Describer.Kind.REPORTS));
         assertEquals(Timeline.LIMIT, _find(Div.class, s -> s.withClasses("timeline-report")).size());
         assertTrue(timeline().stream().noneMatch(l -> l.contains("早期注入")), "injects hidden");
-        assertEquals(Timeline.Kind.ORDERS, Timeline.kind(new org.drillgrid.model.event.WarningIssued(0, "w", "4",
-                List.of(), null, 0, 0)), "a warning is the effect of an order");
+        assertEquals(org.drillgrid.engine.text.Describer.Kind.ORDERS,
+                org.drillgrid.engine.text.Describer.of(null, "zh").kind(new org.drillgrid.model.event.WarningIssued(0,
+                        "w", "4", List.of(), null, 0, 0)), "a warning is the effect of an order");
     }
 
     /** 600x that really runs at 195x says so beside the speed; a run that keeps up shows nothing more. */
@@ -204,23 +208,23 @@ class ControlViewTest extends AppTest {
         long before = session.run().now();
         _click(_get(Button.class, s -> s.withId("control-step")));
         await(() -> session.run().now() == before + 60, "one 60 s tick");
-        await(() -> text("control-clock").startsWith(org.drillgrid.ui.time.SimTime.clock(before + 60)),
-                "the clock to show the step");
+        await(() -> text("control-clock").startsWith(org.drillgrid.engine.text.Describer.of(
+                session.scenario().scenario(), "zh").when(before + 60)), "the clock to show the step");
     }
 
     @Test
     void fireNowFiresAPendingInjectAndARefusalIsShown() throws Exception {
         openAsController();
         _click(_get(Button.class, s -> s.withId("fire-" + LATE_INJECT)));
-        assertTrue(text("control-message").contains(LATE_INJECT), text("control-message"));
+        assertTrue(text("control-message").contains("轩辕湖公园避难场所报告"), text("control-message"));
         session.paced().step();
-        await(() -> text("inject-status-" + LATE_INJECT).contains("导调触发"), "the inject to show as fired");
-        assertTrue(text("inject-status-" + LATE_INJECT).contains("00:00:00"), text("inject-status-" + LATE_INJECT));
+        await(() -> text("inject-status-" + LATE_INJECT).contains("导调组手动触发"), "the inject to show as fired");
+        assertTrue(text("inject-status-" + LATE_INJECT).contains("06:00（T+0:00）"), text("inject-status-" + LATE_INJECT));
         assertTrue(_find(Button.class, s -> s.withId("fire-" + LATE_INJECT)).isEmpty(), "no fire button once fired");
         // a second request (e.g. over the API) is refused by the engine: the console shows its reason
         session.submit(new ControllerAction.FireInject(null, "controller", LATE_INJECT));
         session.paced().step();
-        await(() -> text("control-message").contains("already fired"), "the engine's refusal");
+        await(() -> text("control-message").contains("已于 06:00（T+0:00） 触发"), "the engine's refusal, in Chinese");
     }
 
     @Test
@@ -249,9 +253,10 @@ class ControlViewTest extends AppTest {
         assertEquals("", text("adhoc-error"));
         session.paced().step();
         await(() -> timeline().stream().anyMatch(l -> l.contains("东区供水管爆裂")), "the ad-hoc inject in the timeline");
-        String line = timeline().stream().filter(l -> l.contains("东区供水管爆裂")).findFirst().orElseThrow();
-        assertTrue(line.contains("导调触发") && line.contains("抢险救援") , line);
-        await(() -> timeline().stream().anyMatch(l -> l.contains("rain grid +40.0 mm/h")), "its rain effect applied");
+        String line = timeline().stream().filter(l -> l.contains("情景注入「东区供水管爆裂」（")).findFirst().orElseThrow();
+        assertTrue(line.contains("导调组手动触发") && line.contains("抢险救援专班") , line);
+        await(() -> timeline().stream().anyMatch(l -> l.contains("追加降雨（情景注入「东区供水管爆裂」）")),
+                "its rain effect applied");
         var inputs = app.sessions.store().inputs(session.id());
         assertTrue(inputs.stream().anyMatch(i -> i.kind().equals("control") && i.body().contains("ad-hoc-inject")
                 && i.body().contains("\"mmPerHour\":40.0")), "stored as an input");
@@ -294,9 +299,9 @@ class ControlViewTest extends AppTest {
         session.paced().setSpeed(3600);
         session.paced().resume();
         await(() -> view.map.version() >= version + 3, "the map to be redrawn by push");
-        await(() -> !text("control-clock").startsWith("00:00:00"), "the clock to move");
-        await(() -> timeline().stream().anyMatch(l -> l.contains("xz-blue-warning")), "the 0 min inject in the timeline");
-        assertTrue(text("inject-status-xz-blue-warning").contains("按时"), text("inject-status-xz-blue-warning"));
+        await(() -> !text("control-clock").startsWith("06:00（T+0:00）"), "the clock to move");
+        await(() -> timeline().stream().anyMatch(l -> l.contains("市气象局发布暴雨蓝色预警")), "the 0 min inject in the timeline");
+        assertTrue(text("inject-status-xz-blue-warning").contains("按计划时间"), text("inject-status-xz-blue-warning"));
         session.paced().pause();
         await(() -> text("control-status").contains("暂停"), "the pause to show");
     }
@@ -318,7 +323,7 @@ class ControlViewTest extends AppTest {
         session.paced().step();
         await(() -> !_find(Div.class, s -> s.withClasses("timeline-levee-breached")).isEmpty(),
                 "the breach in the timeline");
-        assertTrue(timeline().stream().anyMatch(l -> l.contains("zhonghe-dam")), String.valueOf(timeline()));
+        assertTrue(timeline().stream().anyMatch(l -> l.contains("中河水库大坝溃决")), String.valueOf(timeline()));
     }
 
     @Test
@@ -356,7 +361,7 @@ class ControlViewTest extends AppTest {
         _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("adhoc-radius")).setValue(0);
         _click(_get(Button.class, s -> s.withId("adhoc-send")));
         session.paced().step();
-        await(() -> timeline().stream().anyMatch(l -> l.contains("[131, 79] 起火")), "the fire in the timeline");
+        await(() -> timeline().stream().anyMatch(l -> l.contains("起火")), "the fire in the timeline");
         assertTrue(session.run().frame().burned().get(79 * 160 + 131), "the cell burns");
     }
 }

@@ -179,13 +179,13 @@ class WholeDrillIT extends BrowserTest {
         pick("order-area", "老城区低洼片区");
         pick("order-shelter", "新郑市第一中学");
         click("order-submit");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-message"), "号指令已收到"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-message"), "指令已收到"));
         choose("order-type", "派遣队伍");
         pick("order-team", "新郑市消防救援大队");
         choose("order-task", "搜救");
         pick("order-area", "铁路下穿通道");
         click("order-submit");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-message"), "号指令已收到"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-message"), "指令已收到"));
         click("tab-log");
         // both outcomes arrive by push once the running exercise has applied them
         wait.until(d -> {
@@ -205,8 +205,8 @@ class WholeDrillIT extends BrowserTest {
         WebElement time = byId("review-time").findElement(By.cssSelector("input"));
         time.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2:00", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-position"), "2:00 /"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-timeline"), "xz-yellow-warning"));
-        assertTrue(!text("review-timeline").contains("xz-orange-warning"), "the 4 h inject is after 2:00");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-timeline"), "暴雨预警升级为黄色"));
+        assertTrue(!text("review-timeline").contains("暴雨预警升级为橙色"), "the 4 h inject is after 2:00");
         click("review-report");
         WebElement html = new WebDriverWait(browser, Duration.ofSeconds(120))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("review-report-html")));

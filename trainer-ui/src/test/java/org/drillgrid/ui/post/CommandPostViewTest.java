@@ -119,7 +119,7 @@ class CommandPostViewTest extends AppTest {
     void aSeatedTraineeSeesTheirPositionsName() {
         openSeated();
         assertEquals("群众转移专班", _get(H2.class, s -> s.withId("post-position")).getText());
-        assertTrue(text("post-clock").contains("00:00:00"), text("post-clock"));
+        assertTrue(text("post-clock").contains("06:00（T+0:00）"), text("post-clock"));
         // before any report, the boards list the scenario's forces with their status not known
         tab("tab-status");
         var teams = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("board-teams"));
@@ -146,13 +146,19 @@ class CommandPostViewTest extends AppTest {
         chooseArea("old-town");
         chooseShelter("xz-shelter-huangdi-square");
         int seq = submit();
-        assertTrue(text("order-message").contains("第 " + seq + " 号指令已收到"), text("order-message"));
+        assertTrue(text("order-message").contains("指令已收到"), text("order-message"));
         tab("tab-log");
         assertTrue(text("log-" + seq).contains("组织转移"), text("log-" + seq));
         assertEquals("等待下一步执行", text("log-" + seq + "-outcome"));
         session.paced().step();
         await(() -> !text("log-" + seq + "-outcome").equals("等待下一步执行"), "the order's outcome");
         assertTrue(text("log-" + seq + "-outcome").startsWith("已执行"), text("log-" + seq + "-outcome"));
+        int engineNumber = app.sessions.events(session.id(), org.drillgrid.engine.drill.Visibility.Rights.CONTROLLER, null, 0,
+                        Long.MAX_VALUE, Integer.MAX_VALUE).stream()
+                .filter(org.drillgrid.model.event.OrderIssued.class::isInstance)
+                .map(org.drillgrid.model.event.OrderIssued.class::cast).reduce((x, y) -> y).orElseThrow().seq();
+        assertEquals("指令 #" + engineNumber + " · ", text("log-" + seq + "-number"),
+                "the log shows the engine's number, the one the console, review and report show");
     }
 
     @Test
@@ -219,7 +225,7 @@ class CommandPostViewTest extends AppTest {
         tab("tab-log");
         await(() -> !text("log-" + second + "-outcome").equals("等待下一步执行"), "the second outcome");
         String refused = text("log-" + second + "-outcome");
-        assertTrue(refused.startsWith("被拒绝：") && refused.contains("busy") && refused.contains("replace"), refused);
+        assertTrue(refused.startsWith("被拒绝：") && refused.contains("正在执行其他任务") && refused.contains("改派"), refused);
     }
 
     @Test
@@ -291,7 +297,7 @@ class CommandPostViewTest extends AppTest {
         assertTrue(text("log-" + partial + "-outcome").startsWith("已执行"), text("log-" + partial + "-outcome"));
         String depotName = session.scenario().scenario().forcesOrNone().depotsOrEmpty().stream()
                 .filter(d -> d.id().equals("xz-depot-relief")).findFirst().orElseThrow().name().in(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("被拒绝：" + depotName + " 已无库存：编织袋", text("log-" + none + "-outcome"));
+        assertEquals("被拒绝：" + depotName + "已无库存：编织袋", text("log-" + none + "-outcome"));
         tab("tab-status");
         var depots = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("board-depots"));
         await(() -> depots.getListDataView().getItems().anyMatch(d -> d instanceof KnownPicture.DepotView v

@@ -128,7 +128,7 @@ class ReviewViewTest extends AppTest {
         ReviewView view = open(s.id());
         long reach = app.sessions.store().find(s.id()).orElseThrow().simSeconds();
         assertEquals(reach, view.scrubber().time(), "the replay opens at the session's reach");
-        assertTrue(injects(view.timeline().rows()).stream().anyMatch(t -> t.startsWith("xz-yellow-warning")),
+        assertTrue(injects(view.timeline().rows()).stream().anyMatch(t -> t.contains("预警升级为黄色")),
                 "at the reach the 2 h inject is on the timeline");
 
         TextField time = _get(TextField.class, f -> f.withId("review-time"));
@@ -142,8 +142,8 @@ class ReviewViewTest extends AppTest {
             assertTrue(rows.get(i - 1).t() >= rows.get(i).t(), "newest first");
         }
         List<String> fired = injects(rows);
-        assertTrue(fired.stream().anyMatch(t -> t.startsWith("xz-blue-warning")), fired.toString());
-        assertFalse(fired.stream().anyMatch(t -> t.startsWith("xz-yellow-warning")), fired.toString());
+        assertTrue(fired.stream().anyMatch(t -> t.contains("暴雨蓝色预警")), fired.toString());
+        assertFalse(fired.stream().anyMatch(t -> t.contains("预警升级为黄色")), fired.toString());
 
         SessionStore.Checkpoint cp = app.sessions.store().checkpointAtOrBefore(s.id(), 5400).orElseThrow();
         String water = _get(Span.class, x -> x.withId("review-water-at")).getText();
