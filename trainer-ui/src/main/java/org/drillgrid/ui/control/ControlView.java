@@ -155,7 +155,7 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
         injects = new InjectBoard(scenario.drillOrEmpty().injectsOrEmpty(), describer, this::fireNow);
         adHoc = new AdHocInjectForm(scenario, this::sendAdHoc);
         timeline = new Timeline(describer);
-        ratings = new RatingPanel(scenario.drillOrEmpty(), this::rate);
+        ratings = new RatingPanel(scenario.drillOrEmpty(), describer, this::rate);
         ratings.show(storedRatings());
         message.setId("control-message");
         ended.setId("control-ended");

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Predicate;
+import org.drillgrid.engine.text.Describer;
 import org.drillgrid.model.drill.Objective;
 import org.drillgrid.model.drill.ObserverRating;
 import org.drillgrid.model.drill.Rating;
 import org.drillgrid.model.scenario.Drill;
 import org.drillgrid.model.scenario.Inject;
-import org.drillgrid.ui.time.SimTime;
 
 /**
  * Observer notes: a P/S/M/U rating of an objective and/or an inject with a note, and the ratings given so
@@ -41,9 +41,11 @@ final class RatingPanel extends Composite<VerticalLayout> {
     private final VerticalLayout list = new VerticalLayout();
     private final Paragraph none = new Paragraph();
     private final transient Drill drill;
+    private final transient Describer describer;
 
-    RatingPanel(Drill drill, Predicate<Draft> save) {
+    RatingPanel(Drill drill, Describer describer, Predicate<Draft> save) {
         this.drill = drill;
+        this.describer = describer;
         objective.setId("rating-objective");
         objective.setLabel(getTranslation("control.rating.objective"));
         objective.setItems(drill.objectivesOrEmpty());
@@ -52,7 +54,7 @@ final class RatingPanel extends Composite<VerticalLayout> {
         inject.setId("rating-inject");
         inject.setLabel(getTranslation("control.rating.inject"));
         inject.setItems(drill.injectsOrEmpty());
-        inject.setItemLabelGenerator(Inject::id);
+        inject.setItemLabelGenerator(i -> describer.inject(i.id()));
         inject.setClearButtonVisible(true);
         rating.setId("rating-value");
         rating.setLabel(getTranslation("control.rating.value"));
@@ -115,9 +117,9 @@ final class RatingPanel extends Composite<VerticalLayout> {
                     .filter(o -> o.id().equals(r.objective())).findFirst()
                     .map(o -> o.name() == null ? o.id() : o.name().in(getLocale())).orElse(r.objective());
             if (r.inject() != null) {
-                what += (what.isEmpty() ? "" : " · ") + r.inject();
+                what += (what.isEmpty() ? "" : " · ") + describer.inject(r.inject());
             }
-            Div d = new Div(new Span(getTranslation("control.rating.line", SimTime.clock(r.t() == null ? 0 : r.t()),
+            Div d = new Div(new Span(getTranslation("control.rating.line", describer.when(r.t() == null ? 0 : r.t()),
                     r.rating() == null ? "" : r.rating().name(), what, r.by() == null ? "" : r.by(),
                     r.note() == null ? "" : r.note())));
             d.addClassName("rating");
