@@ -29,6 +29,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
 
     private final Map<String, Span> status = new HashMap<>();
     private final Map<String, Button> fire = new HashMap<>();
+    private final Map<String, String> triggers = new HashMap<>();
 
     InjectBoard(List<Inject> injects, Consumer<String> fireNow) {
         VerticalLayout rows = new VerticalLayout();
@@ -47,6 +48,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
     }
 
     private Div row(Inject inj, Consumer<String> fireNow) {
+        triggers.put(inj.id(), trigger(inj));
         Span head = new Span(inj.id() + " · " + trigger(inj) + " · " + ConsoleText.audience(this, inj.audienceOrEmpty()));
         head.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
         Div text = new Div(inj.message().in(getLocale()));
@@ -77,6 +79,11 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
         fire.get(f.inject()).setVisible(false);
         state.getParent().flatMap(c -> c.getParent()).ifPresent(r -> r.getElement().getStyle()
                 .set("border-left", "3px solid var(--lumo-success-color)"));
+    }
+
+    /** A scripted inject's trigger in words, as the board shows it; null for one not on the board (ad hoc). */
+    String triggerOf(String injectId) {
+        return triggers.get(injectId);
     }
 
     /** The scripted trigger: at a time, when a condition holds, after another inject (+ delay). */

@@ -145,7 +145,7 @@ class WholeDrillIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(d -> server.sessions().find(id).orElseThrow().run().now() >= 11 * 3600);
         choose("control-speed", "60×");
-        photograph("control", "control-kpis");
+        photograph("control", "control-current-inject"); // the indicators are on a tab of the rail now
         click("control-end");
         click("control-end-confirm");
         wait.until(d -> List.of("FINISHED").contains(server.sessions().store().find(id).orElseThrow().status()));
