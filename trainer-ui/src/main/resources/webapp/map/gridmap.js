@@ -141,12 +141,18 @@
     });
     map.on('moveend zoomend resize', function () { drawGrid(st); laterDeclutter(st); });
     map.on('move zoom', function () { placeTicks(st); });
-    var fitted = false;
+    // until the user pans, zooms or clicks, the whole grid stays fitted in the box as the box changes size (a
+    // dashboard's pane settles after its style sheet and the legend under the map are laid out)
+    var fitted = false, touched = false;
+    ['mousedown', 'wheel', 'touchstart', 'keydown'].forEach(function (type) {
+      box.addEventListener(type, function () { touched = true; }, { passive: true });
+    });
     function fit() {
       if (box.clientWidth > 0 && box.clientHeight > 0) {
         map.invalidateSize(false);
-        if (!fitted) {
+        if (!fitted || !touched) {
           fitted = true;
+          map.setMinZoom(-10);
           map.fitBounds(bounds, { animate: false });
           map.setMinZoom(map.getZoom() - 1);
           drawGrid(st);

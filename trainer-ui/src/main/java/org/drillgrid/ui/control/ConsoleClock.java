@@ -61,6 +61,7 @@ final class ConsoleClock extends Composite<VerticalLayout> {
         end.addClickListener(e -> confirmEnd());
         speed.setId("control-speed");
         speed.setLabel(getTranslation("control.speed"));
+        speed.setWidth("8em"); // "3600×" fits; the row of controls stays one line on the console's rail
         speed.setItemLabelGenerator(s -> String.format(Locale.ROOT, "%.0f×", s));
         offerSpeeds(paced.snapshot().speed());
         speed.addValueChangeListener(e -> {

@@ -10,8 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -36,6 +37,7 @@ import org.drillgrid.model.scenario.CellRef;
 import org.drillgrid.model.scenario.Inject;
 import org.drillgrid.model.scenario.Scenario;
 import org.drillgrid.ui.AppServices;
+import org.drillgrid.ui.Dashboard;
 import org.drillgrid.ui.MainLayout;
 import org.drillgrid.ui.auth.Allowed;
 import org.drillgrid.ui.auth.CurrentUser;
@@ -50,12 +52,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The controller console of a live exercise: the ground truth on a map, the clock, the drill's injects
- * (fire now, ad hoc), the indicators against the targets, a timeline of orders and events, and observer
- * ratings. Updates arrive by server push from the session's stepping thread: at most every
- * {@value #PUSH_MILLIS} ms while it runs (map and indicators every {@value #MAP_MILLIS} ms), at once at
- * every change while it is paused; subscriptions end when the view detaches. Every action checks the
- * user's role on the server, and a failed one is reported on the page without touching the exercise.
+ * The controller console of a live exercise, laid out as a {@link Dashboard}: the ground truth on a map that
+ * fills the main pane; on the rail beside it the clock with its controls and the latest inject, always in
+ * view, and as tabs the drill's injects (fire now), the ad-hoc inject, the indicators against the targets
+ * with the observer ratings, and a timeline of orders and events. Updates arrive by server push from the
+ * session's stepping thread: at most every {@value #PUSH_MILLIS} ms while it runs (map and indicators every
+ * {@value #MAP_MILLIS} ms), at once at every change while it is paused; subscriptions end when the view
+ * detaches. Every action checks the user's role on the server, and a failed one is reported on the page
+ * without touching the exercise.
  */
 @Allowed({Role.CONTROLLER, Role.ADMIN})
 @Route(value = "control", layout = MainLayout.class)
@@ -85,6 +89,8 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private Timeline timeline;
     private transient org.drillgrid.engine.text.Describer describer;
     RatingPanel ratings;
+    private CurrentInject current;
+    private TabSheet tabs;
     private final Span message = new Span();
     private final Span cellInfo = new Span();
     private final Div ended = new Div();
@@ -161,29 +167,32 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
         ended.setId("control-ended");
         ended.add(new Span(getTranslation("control.ended") + " "), reviewLink());
         ended.setVisible(false);
-        VerticalLayout mapColumn = column(null, map, cellInfo);
-        add(new H2(getTranslation("control.title") + " · " + scenario.nameOrId().in(getLocale())), ended, message,
-                row(mapColumn, column("26em", clock, kpis)), row(column("34em", injects), column("30em", adHoc)),
-                row(column("40em", timeline), column("30em", ratings)));
+        current = new CurrentInject(describer);
+        cellInfo.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        H2 title = new H2(getTranslation("control.title") + " · " + scenario.nameOrId().in(getLocale()));
+        title.setId("control-title");
+        tabs = new TabSheet();
+        tabs.setId("control-tabs");
+        tabs.add(tab("tab-injects", "control.tab.injects"), injects);
+        tabs.add(tab("tab-adhoc", "control.tab.adhoc"), adHoc);
+        tabs.add(tab("tab-indicators", "control.tab.indicators"), stack(kpis, ratings));
+        tabs.add(tab("tab-timeline", "control.tab.timeline"), timeline);
+        // the map fills the main pane; the clock, its controls and the latest inject stay in view on the rail
+        map.fillHeight();
+        Dashboard.fill(this);
+        add(new Dashboard("control").main(map, cellInfo).top(title, ended, clock, message, current).tabs(tabs));
     }
 
-    private static VerticalLayout column(String width, Component... parts) {
+    private Tab tab(String id, String key) {
+        Tab t = new Tab(getTranslation(key));
+        t.setId(id);
+        return t;
+    }
+
+    private static VerticalLayout stack(Component... parts) {
         VerticalLayout c = new VerticalLayout(parts);
         c.setPadding(false);
-        if (width != null) {
-            c.setWidth(width);
-        } else {
-            c.setWidth(null);
-        }
         return c;
-    }
-
-    private static FlexLayout row(Component... parts) {
-        FlexLayout row = new FlexLayout(parts);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.getStyle().set("gap", "var(--lumo-space-l)");
-        row.setWidthFull();
-        return row;
     }
 
     @Override
@@ -223,7 +232,10 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
             clock.show(s);
             EventFeed.Batch batch = feed.poll();
             batch.history().stream().filter(InjectFired.class::isInstance).map(InjectFired.class::cast)
-                    .forEach(injects::fired);
+                    .forEach(f -> {
+                        injects.fired(f);
+                        current.fired(f, injects.triggerOf(f.inject()));
+                    });
             timeline.addAll(batch.history());
             batch.live().forEach(this::arrived);
             timeline.addAll(batch.live());
@@ -248,6 +260,7 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private void arrived(SimEvent e) {
         if (e instanceof InjectFired f) {
             injects.fired(f);
+            current.fired(f, injects.triggerOf(f.inject()));
             if ("controller".equals(f.trigger())) {
                 say(true, getTranslation("control.inject.delivered", describer.inject(f.inject()), describer.when(f.t())));
             }

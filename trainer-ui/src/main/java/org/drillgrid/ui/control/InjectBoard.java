@@ -30,6 +30,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
     private final Map<String, Span> status = new HashMap<>();
     private final Map<String, Button> fire = new HashMap<>();
     private final transient Describer d;
+    private final Map<String, String> triggers = new HashMap<>();
 
     InjectBoard(List<Inject> injects, Describer describer, Consumer<String> fireNow) {
         this.d = describer;
@@ -49,6 +50,7 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
     }
 
     private Div row(Inject inj, Consumer<String> fireNow) {
+        triggers.put(inj.id(), trigger(inj));
         Span head = new Span(d.inject(inj.id()) + " · " + trigger(inj) + " · " + d.positions(inj.audienceOrEmpty()));
         head.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
         Div text = new Div(inj.message().in(getLocale()));
@@ -79,6 +81,11 @@ final class InjectBoard extends Composite<VerticalLayout> implements HasEnabled 
         fire.get(f.inject()).setVisible(false);
         state.getParent().flatMap(c -> c.getParent()).ifPresent(r -> r.getElement().getStyle()
                 .set("border-left", "3px solid var(--lumo-success-color)"));
+    }
+
+    /** A scripted inject's trigger in words, as the board shows it; null for one not on the board (ad hoc). */
+    String triggerOf(String injectId) {
+        return triggers.get(injectId);
     }
 
     /** The scripted trigger: at a time, when a condition holds, after another inject (+ delay). */

@@ -40,6 +40,8 @@ public final class GridMap extends Composite<VerticalLayout> {
     static final int KEPT_FRAMES = 4;
     /** The map's width; its height follows the grid's shape, from 360 to 700 px. */
     static final int WIDTH_PX = 800;
+    /** The least height of a map that fills its container ({@link #fillHeight}). */
+    static final int MIN_FILL_PX = 240;
     static final String LEAFLET = "context://webjars/leaflet/1.9.4/dist/";
     static final String SCRIPT = "context://map/gridmap.js";
     static final String STYLE = "context://map/gridmap.css";
@@ -114,6 +116,19 @@ public final class GridMap extends Composite<VerticalLayout> {
         getContent().getStyle().set("max-width", "100%");
         getContent().add(canvas, layers, legend);
         render();
+    }
+
+    /**
+     * Makes the map fill the height its container gives it (a flex column, such as a dashboard's main pane)
+     * instead of following the grid's shape: the map takes what the layer toggles and the legend under it
+     * leave, and at least {@value #MIN_FILL_PX} px. The browser map follows the new size by itself.
+     */
+    public void fillHeight() {
+        getContent().addClassName("dg-map-fill");
+        getContent().setWidthFull();
+        getContent().getStyle().set("flex", "1 1 0").set("min-height", "0");
+        canvas.setHeight(null);
+        canvas.getStyle().set("flex", "1 1 0").set("min-height", MIN_FILL_PX + "px");
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -37,6 +36,7 @@ import org.drillgrid.model.json.Json;
 import org.drillgrid.model.order.Order;
 import org.drillgrid.model.validate.LoadedScenario;
 import org.drillgrid.ui.AppServices;
+import org.drillgrid.ui.Dashboard;
 import org.drillgrid.ui.MainLayout;
 import org.drillgrid.ui.auth.Allowed;
 import org.drillgrid.ui.auth.CurrentUser;
@@ -53,8 +53,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A trainee's command post in one exercise, at the position the roster seats them in: the map of the
- * reported picture, the inbox, the status boards, the order forms and the log of their own orders.
+ * A trainee's command post in one exercise, at the position the roster seats them in, laid out as a
+ * {@link org.drillgrid.ui.Dashboard}: the map of the reported picture fills the main pane; on the rail beside
+ * it the position and the clock stay in view over the tabs of the order forms, the inbox, the status boards
+ * and the log of their own orders.
  * Everything comes from the events the position may see ({@link PostFeed}), live by server push; an
  * exercise that has ended is shown read-only.
  */
@@ -175,7 +177,6 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
 
         tabs = new TabSheet();
         tabs.setId("post-tabs");
-        tabs.setWidth("40em");
         if (live) {
             tabs.add(tab("tab-orders", "post.tab.orders"), form);
         }
@@ -189,10 +190,14 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         tabs.add(tab("tab-log", "post.tab.log"), log);
         tabs.addSelectedChangeListener(e -> updateBadge());
 
-        FlexLayout body = new FlexLayout(map, tabs);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.getStyle().set("gap", "var(--lumo-space-l)");
-        add(title, exercise, clock, endedNote, body);
+        // the map fills the main pane; the position, the clock and the tabs are on the rail beside it
+        exercise.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        clock.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600")
+                .set("font-variant-numeric", "tabular-nums");
+        endedNote.getStyle().set("margin", "0");
+        map.fillHeight();
+        Dashboard.fill(this);
+        add(new Dashboard("post").main(map).top(title, exercise, clock, endedNote).tabs(tabs));
     }
 
     private Tab tab(String id, String key) {

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,7 +65,14 @@ class ControlViewTest extends AppTest {
         return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
+    /** Shows a tab of the rail (a tab sheet attaches only the selected tab's content, as in the browser). */
+    private static void tab(String id) {
+        _get(TabSheet.class, s -> s.withId("control-tabs")).setSelectedTab(_get(Tab.class, s -> s.withId(id)));
+    }
+
+    /** The timeline's lines, on its tab. */
     private static List<String> timeline() {
+        tab("tab-timeline");
         return _find(Div.class, s -> s.withClasses("timeline-entry")).stream().map(d -> d.getElement().getTextRecursively())
                 .toList();
     }
@@ -123,6 +132,7 @@ class ControlViewTest extends AppTest {
         assertTrue(text("inject-xz-experimental-school-lost").contains("「气象服务保障专班：过去1小时城区雨量超过100…」之后 30 分钟"),
                 "the chain is shown: " + text("inject-xz-experimental-school-lost"));
         assertEquals("待触发", text("inject-status-" + LATE_INJECT));
+        tab("tab-indicators");
         String relief = text("kpi-relief");
         assertTrue(relief.startsWith("9 小时内"), relief);
         assertTrue(text("kpi-warning").contains("92.0 %"), text("kpi-warning"));
@@ -132,6 +142,38 @@ class ControlViewTest extends AppTest {
         assertTrue(layers.getValue().containsAll(Set.of(org.drillgrid.ui.map.MapLayer.WATER,
                 org.drillgrid.ui.map.MapLayer.PEOPLE, org.drillgrid.ui.map.MapLayer.ROADS)));
         assertFalse(layers.getValue().contains(org.drillgrid.ui.map.MapLayer.POPULATION), "offered, off at first");
+    }
+
+    /**
+     * The map fills the main pane; the rail keeps the clock, its controls and the latest inject in view, and holds
+     * the injects, the ad-hoc form, the indicators and the timeline as tabs.
+     */
+    @Test
+    void theMapFillsTheMainPaneAndTheRailKeepsTheClockInView() {
+        openAsController();
+        var top = _get(Div.class, s -> s.withId("control-rail-top"));
+        for (String id : List.of("control-clock", "control-speed", "control-pause", "control-end",
+                "control-current-inject")) {
+            var part = _get(com.vaadin.flow.component.Component.class, s -> s.withId(id));
+            assertTrue(isInside(part, top), id + " on the rail's top");
+        }
+        assertEquals("尚无事件送达。", text("control-current-text"));
+        assertTrue(isInside(_get(org.drillgrid.ui.map.GridMap.class), _get(Div.class, s -> s.withId("control-main"))),
+                "the map in the main pane");
+        TabSheet tabs = _get(TabSheet.class, s -> s.withId("control-tabs"));
+        assertEquals(4, tabs.getTabCount());
+        assertEquals("tab-injects", tabs.getSelectedTab().getId().orElseThrow(), "the injects first");
+        assertEquals(List.of("脚本事件", "临时事件", "指标与评定", "时间线"),
+                java.util.stream.IntStream.range(0, 4).mapToObj(i -> tabs.getTabAt(i).getLabel()).toList());
+    }
+
+    private static boolean isInside(com.vaadin.flow.component.Component part, com.vaadin.flow.component.Component box) {
+        for (var e = part.getElement(); e != null; e = e.getParent()) {
+            if (e.equals(box.getElement())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A push queued before the controller picked a speed shows an older moment; it must not take the speed back. */
@@ -152,6 +194,7 @@ class ControlViewTest extends AppTest {
     @Test
     void theTimelineFiltersByKindAndKeepsEachKindsLines() throws Exception {
         openAsController();
+        tab("tab-timeline");
         Timeline timeline = _get(Timeline.class);
         List<org.drillgrid.model.event.SimEvent> events = new java.util.ArrayList<>();
         events.add(new org.drillgrid.model.event.InjectFired(0, "early-inject", "time", "phone", List.of(),
@@ -221,6 +264,8 @@ class ControlViewTest extends AppTest {
         await(() -> text("inject-status-" + LATE_INJECT).contains("导调组手动触发"), "the inject to show as fired");
         assertTrue(text("inject-status-" + LATE_INJECT).contains("06:00（T+0:00）"), text("inject-status-" + LATE_INJECT));
         assertTrue(_find(Button.class, s -> s.withId("fire-" + LATE_INJECT)).isEmpty(), "no fire button once fired");
+        assertTrue(text("control-current-inject").contains(LATE_INJECT) && text("control-current-inject").contains("导调触发"),
+                "the latest inject on the rail: " + text("control-current-inject"));
         // a second request (e.g. over the API) is refused by the engine: the console shows its reason
         session.submit(new ControllerAction.FireInject(null, "controller", LATE_INJECT));
         session.paced().step();
@@ -230,6 +275,7 @@ class ControlViewTest extends AppTest {
     @Test
     void anAdHocInjectIsCheckedAndThenAppearsInTheTimeline() throws Exception {
         ControlView view = openAsController();
+        tab("tab-adhoc");
         _click(_get(Button.class, s -> s.withId("adhoc-send")));
         assertTrue(text("adhoc-error").startsWith("内容"), "the message field is named: " + text("adhoc-error"));
         _get(TextArea.class, s -> s.withId("adhoc-zh")).setValue("东区供水管爆裂，道路积水");
@@ -265,6 +311,7 @@ class ControlViewTest extends AppTest {
     @Test
     void aRatingIsStoredAndListed() throws Exception {
         openAsController();
+        tab("tab-indicators");
         _click(_get(Button.class, s -> s.withId("rating-save")));
         assertTrue(text("rating-error").startsWith("目标或事件"), text("rating-error"));
         @SuppressWarnings("unchecked")
@@ -301,6 +348,7 @@ class ControlViewTest extends AppTest {
         await(() -> view.map.version() >= version + 3, "the map to be redrawn by push");
         await(() -> !text("control-clock").startsWith("06:00（T+0:00）"), "the clock to move");
         await(() -> timeline().stream().anyMatch(l -> l.contains("市气象局发布暴雨蓝色预警")), "the 0 min inject in the timeline");
+        tab("tab-injects");
         assertTrue(text("inject-status-xz-blue-warning").contains("按计划时间"), text("inject-status-xz-blue-warning"));
         session.paced().pause();
         await(() -> text("control-status").contains("暂停"), "the pause to show");
@@ -310,6 +358,7 @@ class ControlViewTest extends AppTest {
     void aLeveeBreachIsOfferedWhereTheFloodHasLeveesAndBreachesAtOnce() throws Exception {
         session = app.sessions.create("xinyang-huaihe-flood", 42L, "test").session();
         openAsController();
+        tab("tab-adhoc");
         @SuppressWarnings("unchecked")
         Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
         effect.setValue("breach");
@@ -321,6 +370,7 @@ class ControlViewTest extends AppTest {
         levee.setValue("zhonghe-dam");
         _click(_get(Button.class, s -> s.withId("adhoc-send")));
         session.paced().step();
+        tab("tab-timeline");
         await(() -> !_find(Div.class, s -> s.withClasses("timeline-levee-breached")).isEmpty(),
                 "the breach in the timeline");
         assertTrue(timeline().stream().anyMatch(l -> l.contains("中河水库大坝溃决")), String.valueOf(timeline()));
@@ -332,6 +382,7 @@ class ControlViewTest extends AppTest {
         ControlView view = openAsController();
         assertTrue(view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.DAMAGE), "damage shown");
         assertTrue(!view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.FIRE), "no fire here");
+        tab("tab-adhoc");
         @SuppressWarnings("unchecked")
         Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
         effect.setValue("aftershock");
@@ -352,6 +403,7 @@ class ControlViewTest extends AppTest {
         session = app.sessions.create("dabieshan-forest-fire", 42L, "test").session();
         ControlView view = openAsController();
         assertTrue(view.map.shownLayers().contains(org.drillgrid.ui.map.MapLayer.FIRE), "fire shown");
+        tab("tab-adhoc");
         @SuppressWarnings("unchecked")
         Select<String> effect = _get(Select.class, s -> s.withId("adhoc-effect"));
         assertTrue(!effect.getListDataView().getItems().toList().contains("rain"), "no rain without a flood");

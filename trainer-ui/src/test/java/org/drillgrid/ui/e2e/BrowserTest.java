@@ -89,6 +89,82 @@ abstract class BrowserTest {
     }
 
     /**
+     * Sizes the window so that the page's viewport is {@code width} × {@code height} px (the browser's own bars,
+     * if any, take the rest), and waits until the page has it.
+     */
+    void viewport(int width, int height) {
+        // the window grows or shrinks by what the viewport lacks, until the page has the size (a resize is seen
+        // by the page a moment after it is made)
+        wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> inner = (java.util.List<Number>) js("return [window.innerWidth, window.innerHeight];");
+            int dx = width - inner.get(0).intValue();
+            int dy = height - inner.get(1).intValue();
+            if (dx == 0 && dy == 0) {
+                return true;
+            }
+            org.openqa.selenium.Dimension now = d.manage().window().getSize();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(now.getWidth() + dx, now.getHeight() + dy));
+            return false;
+        });
+    }
+
+    /**
+     * A dashboard page (console, command post) at the window's size as it is: the elements with these ids lie
+     * wholly inside the viewport without any scrolling, the web map {@code #map} is in view and takes at least
+     * half the viewport's width and height, and neither the page nor the app's content area scrolls. Waits up
+     * to 15 s for it (the page's style sheets load after it), then fails with what was wrong.
+     */
+    void assertDashboardFits(String... ids) {
+        js("window.scrollTo(0, 0)");
+        java.util.concurrent.atomic.AtomicReference<Object> problems = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+                problems.set(js(DASHBOARD_PROBLEMS, java.util.List.of(ids)));
+                return problems.get() instanceof java.util.List<?> l && l.isEmpty();
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the dashboard does not fit " + js("return innerWidth + ' × ' + innerHeight;")
+                    + ": " + problems.get(), e);
+        }
+    }
+
+    private static final String DASHBOARD_PROBLEMS = """
+            var ids = arguments[0], out = [], W = window.innerWidth, H = window.innerHeight;
+            var page = document.scrollingElement;
+            if (page.scrollHeight > H + 2) { out.push('the page scrolls: ' + page.scrollHeight + ' > ' + H); }
+            if (page.scrollWidth > W + 2) { out.push('the page scrolls sideways: ' + page.scrollWidth + ' > ' + W); }
+            var app = document.querySelector('vaadin-app-layout');
+            var content = app && app.shadowRoot && app.shadowRoot.querySelector('[content]');
+            if (content && content.scrollHeight > content.clientHeight + 2) {
+              out.push('the content area scrolls: ' + content.scrollHeight + ' > ' + content.clientHeight);
+            }
+            function inView(name, e) {
+              var r = e.getBoundingClientRect();
+              if (r.width < 1 || r.height < 1) { out.push(name + ' is not shown'); return null; }
+              if (r.top < -1 || r.left < -1 || r.bottom > H + 1 || r.right > W + 1) {
+                out.push(name + ' is out of view: ' + Math.round(r.left) + ',' + Math.round(r.top) + ' – '
+                    + Math.round(r.right) + ',' + Math.round(r.bottom));
+              }
+              return r;
+            }
+            ids.forEach(function (id) {
+              var e = document.getElementById(id);
+              if (!e) { out.push(id + ' is missing'); } else { inView(id, e); }
+            });
+            var map = document.getElementById('map');
+            var m = map ? inView('the map', map) : null;
+            if (!map) { out.push('the map is missing'); }
+            if (m) {
+              if (m.width < 0.5 * W) { out.push('the map is ' + Math.round(m.width) + ' px wide of ' + W); }
+              if (m.height < 0.5 * H) { out.push('the map is ' + Math.round(m.height) + ' px high of ' + H); }
+              var hit = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
+              if (!hit || !map.contains(hit)) { out.push('the map is covered at its centre by ' + (hit && hit.tagName)); }
+            }
+            return out;
+            """;
+
+    /**
      * Opens a vaadin-select and picks the item with this text, until the select shows it, its list has
      * closed, and it still shows it a moment later, once the server has answered. Seen in CI: a list still
      * open took the forces map's next click and picked "named area" instead of "shelter"; the speed of a

@@ -25,8 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * bar, a north arrow and grid ticks;
  * dragging pans and the zoom button zooms; at 60× the overlay is replaced in place, each image fetched once
  * and never one older than the last; and the browser console has no errors (no theme stylesheet 400, no
- * favicon 404, no fetch of a replaced frame). Screenshots target/screenshots/control-zh.png, post-zh.png and
- * their -en twins (copied to docs/screenshots by hand after looking at them).
+ * favicon 404, no fetch of a replaced frame); both pages fit a window of 1440 × 900 as a dashboard (the map
+ * fills the main pane, the clock and the controls stay in view on the rail, the page does not scroll).
+ * Screenshots of a viewport of 1440 × 900 while the exercise runs: target/screenshots/control-zh.png,
+ * post-zh.png and their -en twins (copied to docs/screenshots by hand after looking at them).
  */
 class MapIT extends BrowserTest {
 
@@ -59,14 +61,17 @@ class MapIT extends BrowserTest {
         new Roster(db.dataSource()).assign(s.id(), trainee.id(), "dispatch");
         runTo(s, 10 * 3600); // the flood is near its peak
 
+        viewport(1440, 900); // a laptop's screen: the maps are fitted to it as they open, as in the pictures
         open("");
         Browser.login(browser, "admin", ADMIN_PASSWORD);
         open("control/" + s.id());
         checkMap("#control");
+        s.paced().setSpeed(60);
+        s.paced().resume(); // the layout and the pictures of a running exercise
+        fitsAWindowOf1440By900("control-clock", "control-speed", "control-pause", "control-end", "control-current-inject",
+                "control-tabs");
         photograph("control", "#control");
         panAndZoom();
-        s.paced().setSpeed(60);
-        s.paced().resume();
         updatesInPlace();
         assertEquals(List.of(), consoleErrors(), "the console page");
 
@@ -75,10 +80,28 @@ class MapIT extends BrowserTest {
         Browser.login(browser, "trainee1", PASSWORD);
         open("post/" + s.id());
         checkMap("#post-map");
+        fitsAWindowOf1440By900("post-position", "post-clock", "post-tabs", "tab-inbox");
         photograph("post", "#post-map");
         panAndZoom();
         pickOnTheMap();
         assertEquals(List.of(), consoleErrors(), "the command post");
+    }
+
+    /**
+     * A laptop's window of 1440 × 900 (its viewport a little smaller under the browser's bars, if any) and a
+     * viewport of 1440 × 900: the map fills the main pane, the clock and the controls are in view on the rail, and
+     * the page does not scroll. Below 1000 px of width the rail goes under the map. Ends at a viewport of
+     * 1440 × 900, for the pictures.
+     */
+    private void fitsAWindowOf1440By900(String... ids) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        assertDashboardFits(ids);
+        viewport(900, 900);
+        wait.until(d -> Boolean.TRUE.equals(js("var m = document.querySelector('.dg-dash-main').getBoundingClientRect(),"
+                + " r = document.querySelector('.dg-dash-rail').getBoundingClientRect();"
+                + " return r.top >= m.bottom - 1 && r.width > 0.8 * window.innerWidth;")));
+        viewport(1440, 900);
+        assertDashboardFits(ids);
     }
 
     private static void runTo(ExerciseSession s, long seconds) throws InterruptedException {

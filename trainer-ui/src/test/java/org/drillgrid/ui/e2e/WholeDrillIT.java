@@ -269,7 +269,10 @@ class WholeDrillIT extends BrowserTest {
         login("controller1", PASSWORD);
         open("control/" + id);
         byId("control-clock");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("control-timeline"), evacuation));
+        click("tab-timeline");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("control-timeline"), evacuation + "（群众转移专班）"));
+        readsAsChinese("the console's timeline");
+        click("tab-injects");
         click("fire-xz-red-warning");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inject-status-xz-red-warning"), "已于"));
         assertTrue(text("inject-status-xz-red-warning").contains("导调"), text("inject-status-xz-red-warning"));
@@ -279,7 +282,7 @@ class WholeDrillIT extends BrowserTest {
                 .until(d -> server.sessions().find(id).orElseThrow().run().now() >= 11 * 3600);
         choose("control-speed", "60×");
         readsAsChinese("the console at the peak");
-        photograph("control", "control-kpis");
+        photograph("control", "control-current-inject"); // the indicators are on a tab of the rail now
         click("control-end");
         click("control-end-confirm");
         wait.until(d -> List.of("FINISHED").contains(server.sessions().store().find(id).orElseThrow().status()));

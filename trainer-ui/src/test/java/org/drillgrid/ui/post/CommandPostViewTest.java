@@ -115,6 +115,29 @@ class CommandPostViewTest extends AppTest {
         _get(ForbiddenView.class);
     }
 
+    /** The map fills the main pane; the position and the clock stay in view on the rail, over the tabs. */
+    @Test
+    void theMapFillsTheMainPaneAndTheRailKeepsTheClockInView() {
+        openSeated();
+        var top = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("post-rail-top"));
+        for (String id : List.of("post-position", "post-clock")) {
+            assertTrue(isInside(_get(Component.class, s -> s.withId(id)), top), id + " on the rail's top");
+        }
+        assertTrue(isInside(_get(GridMap.class), _get(com.vaadin.flow.component.html.Div.class,
+                s -> s.withId("post-main"))), "the map in the main pane");
+        assertTrue(isInside(_get(TabSheet.class, s -> s.withId("post-tabs")),
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("post-rail"))), "the tabs on the rail");
+    }
+
+    private static boolean isInside(Component part, Component box) {
+        for (var e = part.getElement(); e != null; e = e.getParent()) {
+            if (e.equals(box.getElement())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void aSeatedTraineeSeesTheirPositionsName() {
         openSeated();
