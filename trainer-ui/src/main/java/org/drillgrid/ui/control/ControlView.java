@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * The controller console of a live exercise: the ground truth on a map, the clock, the drill's injects
  * (fire now, ad hoc), the indicators against the targets, a timeline of orders and events, and observer
  * ratings. Updates arrive by server push from the session's stepping thread: at most every
- * {@value #PUSH_MILLIS} ms while it runs (map and indicators every {@value #MAP_MILLIS} ms), at once at
+ * {@value #PUSH_MILLIS} ms while it runs (map and indicators about every {@value #MAP_MILLIS} ms: {@link org.drillgrid.ui.map.MapPace}), at once at
  * every change while it is paused; subscriptions end when the view detaches. Every action checks the
  * user's role on the server, and a failed one is reported on the page without touching the exercise.
  */
@@ -91,7 +91,7 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private transient EventFeed feed;
     private transient Runnable unsubscribeSnapshots;
     private long lastPushNanos;
-    private long lastMapNanos;
+    private final org.drillgrid.ui.map.MapPace mapPace = new org.drillgrid.ui.map.MapPace(MAP_MILLIS * 1_000_000);
     private RunStatus lastStatus;
 
     @Override
@@ -208,9 +208,9 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
             }
             lastPushNanos = now;
             lastStatus = s.status();
-            redraw = changed || s.status() != RunStatus.RUNNING || now - lastMapNanos >= MAP_MILLIS * 1_000_000;
+            redraw = changed || s.status() != RunStatus.RUNNING || mapPace.due(now);
             if (redraw) {
-                lastMapNanos = now;
+                mapPace.drawn(now);
             }
         }
         ui.access(() -> refresh(s, redraw));
