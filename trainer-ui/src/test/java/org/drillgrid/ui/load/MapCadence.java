@@ -82,6 +82,9 @@ public final class MapCadence {
 
     /** One open page: its browser and what it shows. */
     record Page(String name, String clockId, WebDriver driver) {
+        boolean post() {
+            return clockId.equals("post-clock");
+        }
     }
 
     private final Path dir;
@@ -291,11 +294,11 @@ public final class MapCadence {
             r = null;
         }
         if (r == null) {
-            return CadenceReport.Page.of(p.name, List.of(), List.of(), List.of(), false, from, to);
+            return CadenceReport.Page.of(p.name, p.post(), List.of(), List.of(), List.of(), false, from, to);
         }
         List<Long> clock = new ArrayList<>();
         ((List<Object>) r.get("clock")).forEach(o -> clock.add(((Number) o).longValue()));
-        return CadenceReport.Page.of(p.name, clock, pairs(r.get("shown")), pairs(r.get("announced")),
+        return CadenceReport.Page.of(p.name, p.post(), clock, pairs(r.get("shown")), pairs(r.get("announced")),
                 Boolean.TRUE.equals(r.get("observed")), from, to);
     }
 
