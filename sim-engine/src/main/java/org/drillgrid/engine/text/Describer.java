@@ -74,6 +74,9 @@ public final class Describer {
     public record Line(long t, Kind kind, String text, String who, boolean notable, boolean bad) {
     }
 
+    /** A task as {@code Task.describe} writes it: kind, levee, area or cell, shelter. */
+    private static final Pattern TASK = Pattern.compile(
+            "([a-z-]+)(?: (?!area |to |\\[)([^\\s\\[]+))?(?: (?:area )?(\\[[-0-9, ]+\\]))?(?: to (\\S+))?");
     private static final Pattern LEADING_CLOCK = Pattern.compile("^\\s*\\d{1,2}[:：]\\d{2}\\s*");
     private static final int TITLE_CHARS_ZH = 24;
     private static final int TITLE_CHARS_EN = 64;
@@ -410,6 +413,33 @@ public final class Describer {
         return task == null ? w.get("unknown") : w.getOr("task." + task, "type.other");
     }
 
+    /**
+     * A team's task as the engine logs it ({@code rescue area [c0, r0, c1, r1]}, {@code pump [c, r]},
+     * {@code reinforce-levee dam-1}, {@code evacuate area [..] to shelter-1}) in words with names.
+     */
+    public String teamTask(String logged) {
+        if (logged == null || logged.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher m = TASK.matcher(logged.strip());
+        if (!m.matches()) {
+            return task(logged.split(" ")[0]);
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(task(m.group(1)));
+        if (m.group(2) != null) {
+            parts.add(name(m.group(2)));
+        }
+        if (m.group(3) != null) {
+            List<Integer> n = numbers(m.group(3));
+            parts.add(n.size() == 4 ? area(n) : cell(n));
+        }
+        if (m.group(4) != null) {
+            parts.add("→ " + name(m.group(4)));
+        }
+        return String.join(" · ", parts);
+    }
+
     public String warnLevel(Object level) {
         return w.getOr("warnLevel." + level, "type.other");
     }
@@ -519,7 +549,7 @@ public final class Describer {
             case Refusal.TEAM_NOT_IN_RESERVE -> new Object[] {arg(a, 0, this::name),
                 arg(a, 1, s -> w.getOr("teamStatus." + s, "teamStatus.other"))};
             case Refusal.TEAM_CANNOT -> new Object[] {arg(a, 0, this::name), arg(a, 1, this::task)};
-            case Refusal.TEAM_BUSY -> new Object[] {arg(a, 0, this::name), arg(a, 1, s -> task(s.split(" ")[0]))};
+            case Refusal.TEAM_BUSY -> new Object[] {arg(a, 0, this::name), arg(a, 1, this::teamTask)};
             case Refusal.RESERVE_NEEDS_LEVEL, Refusal.RESPONSE_ALREADY -> new Object[] {arg(a, 0, this::responseLevel)};
             case Refusal.INJECT_FIRED -> new Object[] {arg(a, 0, this::inject), arg(a, 1, s -> when(parseLong(s)))};
             case Refusal.BAD_FIELD -> new Object[] {arg(a, 0, s -> s)};
@@ -764,7 +794,7 @@ public final class Describer {
         } else if (e instanceof TeamStatus x) {
             String status = w.getOr("teamStatus." + x.status(), "teamStatus.other");
             return x.task() == null ? w.get("ev.team", name(x.team()), status)
-                    : w.get("ev.team.task", name(x.team()), status, task(x.task()));
+                    : w.get("ev.team.task", name(x.team()), status, teamTask(x.task()));
         } else if (e instanceof RunEnded x) {
             return w.get("ev.run.ended", w.getOr("ended." + x.reason(), "ended.other"));
         } else if (e instanceof Casualties x) {

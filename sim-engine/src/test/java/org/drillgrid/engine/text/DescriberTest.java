@@ -143,9 +143,12 @@ class DescriberTest {
         }
         assertEquals("湖滨公园避难场所已满（容量 2,000 人，已安置 1,990 人）",
                 ZH.refusal(Refusal.of(Refusal.SHELTER_FULL, "s-park", 1990, 2000)));
-        assertEquals("消防救援大队正在执行其他任务（搜救），如需改派请勾选“改派”",
-                ZH.refusal(Refusal.of(Refusal.TEAM_BUSY, "t-fire", "rescue area [1, 2, 3, 4]")));
+        assertEquals("消防救援大队正在执行其他任务（搜救 · 市中心），如需改派请勾选“改派”",
+                ZH.refusal(Refusal.of(Refusal.TEAM_BUSY, "t-fire", "rescue area [40, 40, 60, 60]")));
         assertEquals("铁路下穿通道的道路已经封闭", ZH.refusal(Refusal.of(Refusal.ROAD_ALREADY, "[51, 50]", "closed")));
+        assertEquals("搜救 · 市中心", ZH.teamTask("rescue area [40, 40, 60, 60]"));
+        assertEquals("排涝 · 铁路下穿通道", ZH.teamTask("pump [51, 50]"));
+        assertEquals("转移群众 · 市中心 · → 湖滨公园避难场所", ZH.teamTask("evacuate area [40, 40, 60, 60] to s-park"));
         assertEquals("已经是Ⅲ级应急响应", ZH.refusal(Refusal.of(Refusal.RESPONSE_ALREADY, "III")));
     }
 

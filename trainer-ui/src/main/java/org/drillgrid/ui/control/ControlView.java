@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  * fills the main pane; on the rail beside it the clock with its controls and the latest inject, always in
  * view, and as tabs the drill's injects (fire now), the ad-hoc inject, the indicators against the targets
  * with the observer ratings, and a timeline of orders and events. Updates arrive by server push from the
- * session's stepping thread: at most every {@value #PUSH_MILLIS} ms while it runs (map and indicators every
- * {@value #MAP_MILLIS} ms), at once at every change while it is paused; subscriptions end when the view
+ * session's stepping thread: at most every {@value #PUSH_MILLIS} ms while it runs (map and indicators about every
+ * {@value #MAP_MILLIS} ms: {@link org.drillgrid.ui.map.MapPace}), at once at every change while it is paused; subscriptions end when the view
  * detaches. Every action checks the user's role on the server, and a failed one is reported on the page
  * without touching the exercise.
  */
@@ -97,7 +97,7 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
     private transient EventFeed feed;
     private transient Runnable unsubscribeSnapshots;
     private long lastPushNanos;
-    private long lastMapNanos;
+    private final org.drillgrid.ui.map.MapPace mapPace = new org.drillgrid.ui.map.MapPace(MAP_MILLIS * 1_000_000);
     private RunStatus lastStatus;
 
     @Override
@@ -218,9 +218,9 @@ public final class ControlView extends VerticalLayout implements HasUrlParameter
             }
             lastPushNanos = now;
             lastStatus = s.status();
-            redraw = changed || s.status() != RunStatus.RUNNING || now - lastMapNanos >= MAP_MILLIS * 1_000_000;
+            redraw = changed || s.status() != RunStatus.RUNNING || mapPace.due(now);
             if (redraw) {
-                lastMapNanos = now;
+                mapPace.drawn(now);
             }
         }
         ui.access(() -> refresh(s, redraw));

@@ -140,7 +140,8 @@ public final class SceneMaker {
     private void teams(Frame frame, List<MapScene.Label> out) {
         if (frame != null && frame.teams() != null) {
             frame.teams().forEach(t -> {
-                String state = t.task() != null ? w.get("post.task." + t.task())
+                // a reported task is logged with where it is ("rescue area [..]"); the label names its kind
+                String state = t.task() != null ? w.get("post.task." + t.task().split(" ")[0])
                         : "unknown".equals(t.status()) ? w.get("map.state.unreported")
                         : w.get("post.teamStatus." + t.status());
                 String detail = t.task() != null ? w.get("post.teamStatus." + t.status()) + " · " + state : state;

@@ -67,7 +67,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CommandPostView.class);
-    /** The map is redrawn at most this often while the exercise runs. */
+    /** The map is redrawn about this often at most while the exercise runs ({@link org.drillgrid.ui.map.MapPace}). */
     static final long MAP_MILLIS = 1000;
     /** The layers of the reported picture: never water, people or outages as they truly are. */
     static final Set<MapLayer> LAYERS = EnumSet.of(MapLayer.LAND_USE, MapLayer.ROADS, MapLayer.SHELTERS,
@@ -94,7 +94,7 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private transient Runnable unsubscribeSnapshots = () -> { };
     private boolean mapDirty;
-    private long lastMapNanos;
+    private final org.drillgrid.ui.map.MapPace mapPace = new org.drillgrid.ui.map.MapPace(MAP_MILLIS * 1_000_000);
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
@@ -334,13 +334,13 @@ public final class CommandPostView extends VerticalLayout implements HasUrlParam
         long now = System.nanoTime();
         boolean running = AppServices.current().sessions().find(sessionId)
                 .map(s -> s.paced().snapshot().status() == RunStatus.RUNNING).orElse(false);
-        if (mapDirty && (!running || now - lastMapNanos >= MAP_MILLIS * 1_000_000 || map.version() <= 1)) {
+        if (mapDirty && (!running || mapPace.due(now) || map.version() <= 1)) {
             List<Marker> pins = new ArrayList<>();
             picture.latestReports().forEach(r -> pins.add(new Marker(KnownPicture.centre(r), names.source(r.source()), pinLabel(r),
                     KnownPicture.alert(r))));
             map.show(picture.frame(), pins);
             mapDirty = false;
-            lastMapNanos = now;
+            mapPace.drawn(now);
         }
     }
 

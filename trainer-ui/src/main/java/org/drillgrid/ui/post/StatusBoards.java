@@ -33,9 +33,8 @@ final class StatusBoards extends VerticalLayout {
         teams.addColumn(t -> names.name(t.team().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);
         teams.addColumn(t -> t.status() == null ? tr.text("post.unknown") : tr.or("post.teamStatus." + t.status(), t.status()))
                 .setHeader(tr.text("post.board.status")).setAutoWidth(true);
-        teams.addColumn(t -> t.task() == null ? "" : tr.or("post.task." + t.task(), t.task()))
-                .setHeader(tr.text("post.field.task")).setAutoWidth(true);
-        teams.addColumn(t -> String.valueOf(t.cell())).setHeader(tr.text("post.board.cell"));
+        teams.addColumn(t -> names.teamTask(t.task())).setHeader(tr.text("post.field.task")).setAutoWidth(true);
+        teams.addColumn(t -> t.cell() == null ? "" : names.cell(List.of(t.cell().col(), t.cell().row()))).setHeader(tr.text("post.board.cell"));
         teams.addColumn(t -> asOf(t.asOf())).setHeader(tr.text("post.board.asOf"));
         shelters.setId("board-shelters");
         shelters.addColumn(s -> names.name(s.shelter().id())).setHeader(tr.text("post.board.name")).setAutoWidth(true);

@@ -41,7 +41,7 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
     private InjectFeed injects;
     private PeoplePanel people;
     private org.drillgrid.ui.map.GridMap map;
-    private long lastMapNanos;
+    private final org.drillgrid.ui.map.MapPace mapPace = new org.drillgrid.ui.map.MapPace(MAP_MILLIS * 1_000_000);
     private final transient List<Runnable> subscriptions = new ArrayList<>();
     private long lastPushNanos;
     private RunStatus lastStatus;
@@ -107,9 +107,9 @@ public final class LiveRunView extends VerticalLayout implements HasUrlParameter
         }
         boolean redrawMap;
         synchronized (this) {
-            redrawMap = now - lastMapNanos >= MAP_MILLIS * 1_000_000 || s.status() != RunStatus.RUNNING;
+            redrawMap = mapPace.due(now) || s.status() != RunStatus.RUNNING;
             if (redrawMap) {
-                lastMapNanos = now;
+                mapPace.drawn(now);
             }
         }
         ui.access(() -> {

@@ -14,16 +14,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium driven by its ChromeDriver; never a downloaded browser. When the two are
  * missing the test is skipped with the reason, unless {@code DRILLGRID_REQUIRE_BROWSER=1} (as in CI),
- * where it fails.
+ * where it fails. Public for the map keep-up measurement ({@code org.drillgrid.ui.load.MapCadence}), which
+ * opens its pages the same way.
  */
-final class Browser {
+public final class Browser {
 
     static final String REQUIRE = "DRILLGRID_REQUIRE_BROWSER";
 
     private Browser() {
     }
 
-    static WebDriver open(Path profile) {
+    public static WebDriver open(Path profile) {
         Path chromium = Path.of(env("DRILLGRID_CHROMIUM", "/usr/bin/chromium"));
         Path driver = Path.of(env("DRILLGRID_CHROMEDRIVER", "/usr/bin/chromedriver"));
         OutsideProgram.require(Files.isExecutable(chromium) && Files.isExecutable(driver), REQUIRE,
@@ -51,7 +52,7 @@ final class Browser {
     }
 
     /** Fills the login form (the page the browser is on must be the login page) and waits until it is gone. */
-    static void login(WebDriver driver, String username, String password) {
+    public static void login(WebDriver driver, String username, String password) {
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
                 java.time.Duration.ofSeconds(30));
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
@@ -60,6 +61,12 @@ final class Browser {
         driver.findElement(org.openqa.selenium.By.cssSelector("#vaadinLoginPassword input"))
                 .sendKeys(password + org.openqa.selenium.Keys.ENTER);
         wait.until(d -> d.findElements(org.openqa.selenium.By.id("login-view")).isEmpty());
+    }
+
+    /** Whether Debian's Chromium and its driver are where {@link #open} looks for them. */
+    public static boolean available() {
+        return Files.isExecutable(Path.of(env("DRILLGRID_CHROMIUM", "/usr/bin/chromium")))
+                && Files.isExecutable(Path.of(env("DRILLGRID_CHROMEDRIVER", "/usr/bin/chromedriver")));
     }
 
     private static String env(String name, String fallback) {

@@ -113,7 +113,7 @@ public final class OrderLoad {
     }
 
     /** The admin token the server uses: from the environment if set there, else the file it wrote. */
-    private static String adminToken(Path data) throws IOException {
+    static String adminToken(Path data) throws IOException {
         String env = System.getenv(DrillgridServer.ADMIN_TOKEN_ENV);
         if (env != null && !env.isBlank()) {
             return env.strip();
@@ -138,7 +138,7 @@ public final class OrderLoad {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
