@@ -270,7 +270,10 @@ class WholeDrillIT extends BrowserTest {
         open("control/" + id);
         byId("control-clock");
         click("tab-timeline");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("control-timeline"), evacuation + "（群众转移专班）"));
+        // the whole timeline, not only the lines its scrolling box shows
+        wait.until(d -> (Boolean) js("var e = document.getElementById('control-timeline');"
+                + " return !!e && e.textContent.indexOf(arguments[0]) >= 0;",
+                evacuation + "（群众转移专班）"));
         readsAsChinese("the console's timeline");
         click("tab-injects");
         click("fire-xz-red-warning");
