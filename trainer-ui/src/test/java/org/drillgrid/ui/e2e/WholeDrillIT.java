@@ -128,9 +128,13 @@ class WholeDrillIT extends BrowserTest {
         return ids;
     }
 
-    /** The page's visible text reads as Chinese: no scenario ids, no JSON, no engine English. */
+    /**
+     * The page's visible text reads as Chinese: no scenario ids, no JSON, no engine English; and the browser's
+     * console has logged no error since the last look (a failed fetch, a script error).
+     */
     private void readsAsChinese(String page) {
         readsAsChinese(page, (String) js("return document.body.innerText"));
+        assertEquals(List.of(), consoleErrors(), page + ": errors in the browser's console");
     }
 
     private void readsAsChinese(String page, String text) {
