@@ -264,8 +264,9 @@ class ControlViewTest extends AppTest {
         await(() -> text("inject-status-" + LATE_INJECT).contains("导调组手动触发"), "the inject to show as fired");
         assertTrue(text("inject-status-" + LATE_INJECT).contains("06:00（T+0:00）"), text("inject-status-" + LATE_INJECT));
         assertTrue(_find(Button.class, s -> s.withId("fire-" + LATE_INJECT)).isEmpty(), "no fire button once fired");
-        assertTrue(text("control-current-inject").contains(LATE_INJECT) && text("control-current-inject").contains("导调触发"),
-                "the latest inject on the rail: " + text("control-current-inject"));
+        assertTrue(text("control-current-inject").contains("轩辕湖公园避难场所报告")
+                && text("control-current-inject").contains("导调组手动触发") && !text("control-current-inject").contains(LATE_INJECT),
+                "the latest inject on the rail, by its title: " + text("control-current-inject"));
         // a second request (e.g. over the API) is refused by the engine: the console shows its reason
         session.submit(new ControllerAction.FireInject(null, "controller", LATE_INJECT));
         session.paced().step();
