@@ -145,6 +145,7 @@ class ChineseReportTest {
         }
         assertEquals(Set.of(), latin, "Latin words in the Chinese report");
         assertTrue(zh.contains("铁路下穿通道") && zh.contains("轩辕湖公园应急避难场所"), "places and shelters by name");
+        assertTrue(zh.contains("10 小时 / 10 小时"), "the duration in Chinese units");
     }
 
     @Test

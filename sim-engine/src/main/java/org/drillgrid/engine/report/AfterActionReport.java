@@ -24,7 +24,6 @@ import org.drillgrid.model.event.OrderRejected;
 import org.drillgrid.model.event.RunEnded;
 import org.drillgrid.model.event.RunStarted;
 import org.drillgrid.model.grid.GridLayer;
-import org.drillgrid.model.scenario.SimDuration;
 
 /**
  * Builds the AAR/IP {@link ReportModel} of a run folder: summary, objectives, timeline, KPI charts, flood
@@ -112,8 +111,7 @@ public final class AfterActionReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(l.get("scenario"), scenarioName()));
         rows.add(List.of(l.get("seed"), orDash(seed())));
-        rows.add(List.of(l.get("duration"), SimDuration.format(reached)
-                + (until() == null ? "" : " / " + SimDuration.format(until()))));
+        rows.add(List.of(l.get("duration"), d.duration(reached) + (until() == null ? "" : " / " + d.duration(until()))));
         rows.add(List.of(l.get("ended"), ended == null ? "—" : d.words().getOr("ended." + ended.reason(), "ended.other")));
         rows.add(List.of(l.get("policy"), policy == null ? "—" : l.getOr("policy." + policy, l.get("policy.other"))));
         rows.add(List.of(l.get("orders.file"), orDash(run.info().orders())));

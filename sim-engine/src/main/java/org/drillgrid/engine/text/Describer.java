@@ -280,6 +280,13 @@ public final class Describer {
         return start == null ? simTime(t) : w.get("when", clock(t), simTime(t));
     }
 
+    /** A length of sim time in hours and minutes: {@code 11 小时 24 分}, {@code 24 小时}. */
+    public String duration(long seconds) {
+        long h = Math.max(0, seconds) / 3600;
+        long m = Math.max(0, seconds) % 3600 / 60;
+        return m == 0 ? w.get("dur.h", count(h)) : w.get("dur.hm", count(h), m);
+    }
+
     public String persons(long n) {
         return w.get("persons", whole.format(n));
     }
