@@ -1,8 +1,6 @@
 package org.drillgrid.ui.api;
 
-import org.drillgrid.ui.OutsideProgram;
 import org.drillgrid.ui.store.Database;
-import org.flywaydb.core.Flyway;
 
 /**
  * {@link ApiTokensContract} on the PostgreSQL at {@code DRILLGRID_TEST_PG_URL}: skipped without it, failed
@@ -13,12 +11,6 @@ class ApiTokensPostgresTest extends ApiTokensContract {
 
     @Override
     Database open() {
-        String url = System.getenv("DRILLGRID_TEST_PG_URL");
-        String user = System.getenv("DRILLGRID_TEST_PG_USER");
-        String password = System.getenv("DRILLGRID_TEST_PG_PASSWORD");
-        OutsideProgram.require(url != null && !url.isBlank(), "DRILLGRID_REQUIRE_POSTGRES",
-                "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)");
-        Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
-        return Database.at(url, user, password);
+        return org.drillgrid.ui.store.TestPostgres.emptied().open();
     }
 }

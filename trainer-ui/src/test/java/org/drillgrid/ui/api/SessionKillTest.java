@@ -22,8 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.drillgrid.ui.OutsideProgram;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,13 +55,8 @@ class SessionKillTest {
     class OnPostgres extends Trials {
         @Override
         List<String> databaseArgs() {
-            String url = System.getenv("DRILLGRID_TEST_PG_URL");
-            String user = System.getenv("DRILLGRID_TEST_PG_USER");
-            String password = System.getenv("DRILLGRID_TEST_PG_PASSWORD");
-            OutsideProgram.require(url != null && !url.isBlank(), "DRILLGRID_REQUIRE_POSTGRES",
-                    "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)");
-            Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
-            return List.of("postgres", url, user, password == null ? "" : password);
+            org.drillgrid.ui.store.TestPostgres pg = org.drillgrid.ui.store.TestPostgres.emptied();
+            return List.of("postgres", pg.url(), pg.user(), pg.password() == null ? "" : pg.password());
         }
     }
 

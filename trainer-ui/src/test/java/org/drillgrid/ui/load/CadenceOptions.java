@@ -27,10 +27,7 @@ record CadenceOptions(Duration duration, int posts, int consoles, boolean orders
             + "  orders over the API meanwhile (as scripts/load-test does), so that their pictures change";
 
     CadenceOptions {
-        if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("duration: " + duration.toSeconds() + " s is outside "
-                    + MIN_DURATION.toSeconds() + " to " + MAX_DURATION.toSeconds() + " s");
-        }
+        ScriptArgs.checkDuration(duration, MIN_DURATION, MAX_DURATION);
         if (posts < 1 || posts > OrderMix.POSITIONS.size()) {
             throw new IllegalArgumentException("--posts: " + posts + " is outside 1 to " + OrderMix.POSITIONS.size()
                     + " (one position each)");
@@ -41,46 +38,9 @@ record CadenceOptions(Duration duration, int posts, int consoles, boolean orders
     }
 
     static CadenceOptions parse(String... args) {
-        long seconds = 0;
-        boolean timed = false;
-        int posts = DEFAULT_POSTS;
-        int consoles = DEFAULT_CONSOLES;
-        boolean orders = false;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (name.equals("--orders")) {
-                orders = true;
-                continue;
-            }
-            if (!name.equals("--minutes") && !name.equals("--seconds") && !name.equals("--posts")
-                    && !name.equals("--consoles")) {
-                throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + ": needs a value\n" + USAGE);
-            }
-            long value = number(name, args[++i]);
-            switch (name) {
-                case "--minutes" -> {
-                    seconds += Math.multiplyExact(value, 60L);
-                    timed = true;
-                }
-                case "--seconds" -> {
-                    seconds += value;
-                    timed = true;
-                }
-                case "--posts" -> posts = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-                default -> consoles = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-            }
-        }
-        return new CadenceOptions(timed ? Duration.ofSeconds(seconds) : DEFAULT_DURATION, posts, consoles, orders);
-    }
-
-    private static long number(String name, String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + text + "' is not a whole number");
-        }
+        ScriptArgs a = ScriptArgs.parse(USAGE, java.util.Set.of("--posts", "--consoles"), java.util.Set.of("--orders"),
+                args);
+        return new CadenceOptions(a.duration(DEFAULT_DURATION), a.intValue("--posts", DEFAULT_POSTS),
+                a.intValue("--consoles", DEFAULT_CONSOLES), a.flag("--orders"));
     }
 }

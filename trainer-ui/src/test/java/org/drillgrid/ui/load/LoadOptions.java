@@ -22,10 +22,7 @@ record LoadOptions(Duration duration, long seed) {
             + "  (default 5 minutes, at most 60; 60x, slower past 22 minutes so that no session ends), then prints order and event-poll latencies";
 
     LoadOptions {
-        if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("duration: " + duration.toSeconds() + " s is outside "
-                    + MIN_DURATION.toSeconds() + " to " + MAX_DURATION.toSeconds() + " s");
-        }
+        ScriptArgs.checkDuration(duration, MIN_DURATION, MAX_DURATION);
     }
 
     /** The sessions' speed: 60x, or the whole-number speed at which the run stays inside {@link #SIMULATED_BUDGET}. */
@@ -34,38 +31,7 @@ record LoadOptions(Duration duration, long seed) {
     }
 
     static LoadOptions parse(String... args) {
-        long seconds = 0;
-        boolean timed = false;
-        long seed = 1;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (!name.equals("--minutes") && !name.equals("--seconds") && !name.equals("--seed")) {
-                throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + ": needs a value\n" + USAGE);
-            }
-            long value = number(name, args[++i]);
-            switch (name) {
-                case "--minutes" -> {
-                    seconds += Math.multiplyExact(value, 60L);
-                    timed = true;
-                }
-                case "--seconds" -> {
-                    seconds += value;
-                    timed = true;
-                }
-                default -> seed = value;
-            }
-        }
-        return new LoadOptions(timed ? Duration.ofSeconds(seconds) : DEFAULT_DURATION, seed);
-    }
-
-    private static long number(String name, String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + text + "' is not a whole number");
-        }
+        ScriptArgs a = ScriptArgs.parse(USAGE, java.util.Set.of("--seed"), java.util.Set.of(), args);
+        return new LoadOptions(a.duration(DEFAULT_DURATION), a.value("--seed", 1));
     }
 }

@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.drillgrid.ui.OutsideProgram;
 import org.drillgrid.ui.session.SessionStore.EventRow;
 import org.drillgrid.ui.session.SessionStore.InputRow;
 import org.drillgrid.ui.session.SessionStore.SessionRow;
 import org.drillgrid.ui.session.SessionStore.TokenRow;
 import org.drillgrid.ui.store.Database;
 import org.drillgrid.ui.store.StorageException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -68,25 +66,21 @@ class SessionStoreTest {
     @Nested
     class OnPostgres extends Contract {
 
-        private final String url = System.getenv("DRILLGRID_TEST_PG_URL");
-        private final String user = System.getenv("DRILLGRID_TEST_PG_USER");
-        private final String password = System.getenv("DRILLGRID_TEST_PG_PASSWORD");
+        private org.drillgrid.ui.store.TestPostgres pg;
 
         @Override
         void prepare() {
-            OutsideProgram.require(url != null && !url.isBlank(), "DRILLGRID_REQUIRE_POSTGRES",
-                    "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)");
-            Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+            pg = org.drillgrid.ui.store.TestPostgres.emptied();
         }
 
         @Override
         Database open() {
-            return Database.at(url, user, password);
+            return pg.open();
         }
 
         @Override
         List<String> connectionArgs() {
-            return List.of("postgres", url, user, password);
+            return List.of("postgres", pg.url(), pg.user(), pg.password());
         }
     }
 

@@ -3,8 +3,6 @@ package org.drillgrid.ui.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
-import org.drillgrid.ui.OutsideProgram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,31 +14,24 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresDatabaseTest {
 
-    private String url;
-    private String user;
-    private String password;
+    private TestPostgres pg;
 
     @BeforeEach
     void emptyDatabase() {
-        url = System.getenv("DRILLGRID_TEST_PG_URL");
-        user = System.getenv("DRILLGRID_TEST_PG_USER");
-        password = System.getenv("DRILLGRID_TEST_PG_PASSWORD");
-        OutsideProgram.require(url != null && !url.isBlank(), "DRILLGRID_REQUIRE_POSTGRES",
-                "PostgreSQL test needs DRILLGRID_TEST_PG_URL (e.g. jdbc:postgresql://localhost/drillgrid_test)");
-        Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+        pg = TestPostgres.emptied();
     }
 
     @Test
     void migrationsAndRunRecordsWorkOnPostgres() throws Exception {
         Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
-        try (Database db = Database.at(url, user, password)) {
+        try (Database db = pg.open()) {
             RunRepository repo = new RunRepository(db.dataSource());
             repo.insert(new RunRecord("a", "xinzheng-720-rainstorm", 42, 86_400, "RUNNING", 0, t0, null, "runs/a"));
             repo.insert(new RunRecord("b", "xinyang-huaihe-flood", 7, 3600, "RUNNING", 0, t0.plusSeconds(5), null,
                     "runs/b"));
             repo.updateStatus("b", "FINISHED", 3600, t0.plusSeconds(9));
         }
-        try (Database db = Database.at(url, user, password)) {
+        try (Database db = pg.open()) {
             RunRepository repo = new RunRepository(db.dataSource());
             assertEquals(1, repo.markInterrupted(t0.plusSeconds(60)));
             var recent = repo.recent(10);
