@@ -545,13 +545,13 @@ public final class Describer {
             }
             case Refusal.ROADS_ALREADY -> {
                 key = key + "." + (a.size() > 1 ? a.get(1) : "");
-                yield new Object[] {arg(a, 0, this::areaText)};
+                yield new Object[] {arg(a, 0, this::cellText)};
             }
             case Refusal.STOPS_ALREADY -> {
                 key = key + "." + (a.isEmpty() ? "" : a.get(0));
-                yield new Object[] {arg(a, 1, this::areaText)};
+                yield new Object[] {arg(a, 1, this::cellText)};
             }
-            case Refusal.NO_ROAD -> new Object[] {arg(a, 0, this::areaText)};
+            case Refusal.NO_ROAD -> new Object[] {arg(a, 0, this::cellText)};
             case Refusal.NOTHING_BURNS -> new Object[] {arg(a, 0, this::cellText)};
             case Refusal.TEAM_NOT_IN_RESERVE -> new Object[] {arg(a, 0, this::name),
                 arg(a, 1, s -> w.getOr("teamStatus." + s, "teamStatus.other"))};
@@ -591,10 +591,6 @@ public final class Describer {
     private String cellText(String s) {
         List<Integer> n = numbers(s);
         return n.size() == 2 ? cell(n) : n.size() == 4 ? area(n) : s;
-    }
-
-    private String areaText(String s) {
-        return cellText(s);
     }
 
     private static List<Integer> numbers(String s) {

@@ -95,9 +95,4 @@ final class Timeline extends Composite<VerticalLayout> {
         }
         return d;
     }
-
-    /** The text of the lines shown, newest first (for tests). */
-    List<String> texts() {
-        return items.getChildren().map(c -> ((Span) c.getChildren().skip(1).findFirst().orElseThrow()).getText()).toList();
-    }
 }
